@@ -1,0 +1,2 @@
+// Placeholder until the start script lands.
+console.log('Frontstage: build complete.');
