@@ -1,1 +1,1 @@
-export {};
+export type { FontWeight, Paint, Scene, SceneNode, TextAnchor } from './scene.js';
