@@ -6,6 +6,8 @@ export interface CliIO {
   readonly cwd: string;
   /** Whether stderr is a terminal: progress bars and colour only then. */
   readonly isTTY: boolean;
+  /** Environment variables (for the default language); `process.env` when absent. Tests pass `{}` to pin it. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit codes: 0 success, 1 invalid input (the file or data is wrong), 2 usage error (the command line is wrong). */

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
@@ -7,25 +7,28 @@ import { registerRender } from './commands/render.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStats } from './commands/stats.js';
 import { registerValidate } from './commands/validate.js';
-import { type CliIO, EXIT_OK, EXIT_USAGE, type ExitCode } from './io.js';
+import { type Lang, t } from './i18n.js';
+import { type CliIO, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from './io.js';
+import { resolveLang } from './lang.js';
 
-/** A command's action sets this; commander's own parse errors map to EXIT_USAGE. */
+/** A command's action sets `exitCode`; commander's own parse errors map to EXIT_USAGE. */
 export interface CommandContext {
   readonly io: CliIO;
+  /** The output language, resolved from `--lang` or the environment before parsing. */
+  readonly lang: Lang;
   exitCode: ExitCode;
 }
 
 /** Builds the `frontstage` program; each command lives in `commands/<name>.ts`. */
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('frontstage')
-    .description(
-      'Service blueprints, journey maps and service-quality analytics / 服务蓝图、旅程地图与服务质量分析',
-    )
-    .option('--lang <lang>', 'output language: zh-CN | en', 'en')
+    .description(t(ctx.lang, 'program.description'))
+    .addOption(new Option('--lang <lang>', t(ctx.lang, 'option.lang')))
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
     })
+    .showSuggestionAfterError()
     .exitOverride();
   for (const register of [
     registerInit,
@@ -44,7 +47,12 @@ export function buildProgram(ctx: CommandContext): Command {
 
 /** Runs the CLI with the given arguments and returns the exit code; never throws to the caller. */
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const ctx: CommandContext = { io, exitCode: EXIT_OK };
+  const { lang, invalid } = resolveLang(argv, io.env ?? process.env);
+  if (invalid !== undefined) {
+    io.stderr.write(`${t(lang, 'error.prefix')}${t(lang, 'lang.invalid', { lang: invalid })}\n`);
+    return EXIT_USAGE;
+  }
+  const ctx: CommandContext = { io, lang, exitCode: EXIT_OK };
   const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -53,8 +61,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    io.stderr.write(`frontstage: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    io.stderr.write('Please report this with the command you ran and the input file.\n');
-    return 1;
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`${t(lang, 'error.prefix')}${t(lang, 'error.internal', { message })}\n`);
+    return EXIT_INVALID;
   }
 }

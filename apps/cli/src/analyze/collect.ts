@@ -1,0 +1,523 @@
+/**
+ * The one-pass collector: turns cells into mergeable summaries (histogram counts per scale point, moments,
+ * label counts, pairwise co-moments for key drivers, KANO pair counts, SERVQUAL sums) without keeping rows.
+ * Every cell that is not used is counted by column and reason; nothing is dropped silently.
+ */
+import type { CsvSink } from './csv.js';
+import { fieldText } from './csv.js';
+import { type ColumnSpec, displayLabel, labelKey, type Mapping, SCORED_ROLES } from './mapping.js';
+
+export const REASONS = [
+  'blank',
+  'na_token',
+  'not_applicable',
+  'out_of_range',
+  'not_a_number',
+  'not_an_integer',
+  'missing_field',
+] as const;
+export type Reason = (typeof REASONS)[number];
+const R_BLANK = 0;
+const R_NA = 1;
+const R_NOT_APPLICABLE = 2;
+const R_OUT_OF_RANGE = 3;
+const R_NOT_A_NUMBER = 4;
+const R_NOT_AN_INTEGER = 5;
+const R_MISSING_FIELD = 6;
+const NR = REASONS.length;
+
+/** Column kinds in the hot loop. */
+const K_SKIP = 0;
+const K_SCORED = 1;
+const K_NUMBER = 2;
+const K_LABEL = 3;
+
+/** The first bad cell under `--strict`. */
+export interface StrictFailure {
+  /** 1-based row number in the file, the header being row 1. */
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly expected: string;
+}
+
+export interface Moments {
+  n: number;
+  sum: number;
+  sumSq: number;
+  min: number;
+  max: number;
+}
+
+export interface LabelCounts {
+  readonly keys: Map<string, number>;
+  readonly display: string[];
+  readonly counts: number[];
+}
+
+/** Pairwise-complete co-moments over variables (predictors…, outcome last). Flat m×m arrays. */
+export interface CoMoments {
+  readonly m: number;
+  readonly n: Float64Array;
+  readonly sx: Float64Array;
+  readonly sy: Float64Array;
+  readonly sxx: Float64Array;
+  readonly syy: Float64Array;
+  readonly sxy: Float64Array;
+}
+
+export interface Collected {
+  readonly mapping: Mapping;
+  rows: number;
+  shortRows: number;
+  longRows: number;
+  /** Per column: histogram over the scale (index = value − scale min), or null. */
+  readonly hist: (Float64Array | null)[];
+  /** Per column × reason exclusion counts. */
+  readonly exclusions: Float64Array;
+  readonly moments: (Moments | null)[];
+  readonly labels: (LabelCounts | null)[];
+  /** Segment comparison: per level index of the `by` column, histograms per column. */
+  readonly byColumn: number;
+  readonly byHist: Map<number, (Float64Array | null)[]>;
+  /** Outcome column index (−1 if none); drivers are the predictor column indices. */
+  readonly outcome: number;
+  readonly drivers: readonly number[];
+  readonly co: CoMoments | null;
+  /** KANO: feature → 25 counts, index (functional−1)·5 + (dysfunctional−1). */
+  readonly kano: Map<string, Float64Array>;
+  /** SERVQUAL: item → [n, ΣE, ΣP, Σ(P−E), Σ(P−E)²]. */
+  readonly servqual: Map<number, Float64Array>;
+  failure: StrictFailure | null;
+}
+
+export interface CollectorOptions {
+  readonly strict?: boolean;
+  /** Column to compare segments by (`--by`). */
+  readonly by?: string;
+}
+
+function makeCo(m: number): CoMoments {
+  const z = () => new Float64Array(m * m);
+  return { m, n: z(), sx: z(), sy: z(), sxx: z(), syy: z(), sxy: z() };
+}
+
+/** Collects one table; feed it CSV bytes (as a {@link CsvSink}) or decoded cells ({@link Collector.cell}). */
+export class Collector implements CsvSink {
+  readonly out: Collected;
+  private readonly kinds: Uint8Array;
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+  private readonly naMask: (Set<number> | null)[];
+  private readonly specs: readonly ColumnSpec[];
+  private readonly naKeys: Set<string>;
+  private readonly rowVals: Float64Array;
+  private readonly rowLabel: Int32Array;
+  private readonly ncols: number;
+  private readonly strict: boolean;
+  private readonly scoredCols: number[];
+  private readonly numberCols: number[];
+  private readonly labelCols: number[];
+  private readonly positive: Set<string> | null;
+  private readonly outcomeScored: boolean;
+  private readonly kanoPairs: { feature: string; f: number; d: number }[] = [];
+  private readonly sqPairs: { item: number; e: number; p: number }[] = [];
+  private readonly vars: Int32Array;
+  private readonly varVals: Float64Array;
+  private headerDone: boolean;
+  private stop = false;
+
+  constructor(mapping: Mapping, options: CollectorOptions = {}, skipHeader = true) {
+    const specs = mapping.columns;
+    this.specs = specs;
+    const n = specs.length;
+    this.ncols = n;
+    this.strict = options.strict ?? false;
+    this.headerDone = !skipHeader;
+    this.kinds = new Uint8Array(n);
+    this.lo = new Int32Array(n);
+    this.hi = new Int32Array(n);
+    this.naMask = [];
+    this.naKeys = new Set(mapping.naTokens.map(labelKey));
+    this.rowVals = new Float64Array(n).fill(Number.NaN);
+    this.rowLabel = new Int32Array(n).fill(-1);
+    this.scoredCols = [];
+    this.numberCols = [];
+    this.labelCols = [];
+    const hist: (Float64Array | null)[] = [];
+    const moments: (Moments | null)[] = [];
+    const labels: (LabelCounts | null)[] = [];
+    const outcome = mapping.outcome !== undefined ? specs.findIndex((s) => s.column === mapping.outcome) : -1;
+    const by = options.by !== undefined ? specs.findIndex((s) => s.column === options.by) : -1;
+    specs.forEach((s, j) => {
+      this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
+      if (SCORED_ROLES.has(s.role) && s.scale) {
+        this.kinds[j] = K_SCORED;
+        this.lo[j] = s.scale[0];
+        this.hi[j] = s.scale[1];
+        hist.push(new Float64Array(s.scale[1] - s.scale[0] + 1));
+        this.scoredCols.push(j);
+      } else hist.push(null);
+      if (s.role === 'number') {
+        this.kinds[j] = K_NUMBER;
+        moments.push({ n: 0, sum: 0, sumSq: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY });
+        this.numberCols.push(j);
+      } else moments.push(null);
+      if (s.role === 'segment' || s.role === 'outcome' || j === by) {
+        this.kinds[j] = K_LABEL;
+        labels.push({ keys: new Map(), display: [], counts: [] });
+        this.labelCols.push(j);
+      } else labels.push(null);
+    });
+    const outSpec = outcome >= 0 ? specs[outcome]! : null;
+    this.outcomeScored = outSpec !== null && this.kinds[outcome] === K_SCORED;
+    this.positive = outSpec?.positive ? new Set(outSpec.positive.map(labelKey)) : null;
+    const drivers =
+      outcome >= 0
+        ? this.scoredCols.filter(
+            (j) => j !== outcome && ['rating', 'csat', 'ces', 'nps'].includes(specs[j]!.role),
+          )
+        : [];
+    const m = drivers.length + 1;
+    this.vars = Int32Array.from([...drivers, outcome]);
+    this.varVals = new Float64Array(m);
+    // KANO and SERVQUAL pairs.
+    const kf = new Map<string, { f: number; d: number }>();
+    const sq = new Map<number, { e: number; p: number }>();
+    specs.forEach((s, j) => {
+      if (s.role === 'kano_functional' || s.role === 'kano_dysfunctional') {
+        const e = kf.get(s.feature!) ?? { f: -1, d: -1 };
+        if (s.role === 'kano_functional') e.f = j;
+        else e.d = j;
+        kf.set(s.feature!, e);
+      }
+      if (s.role === 'servqual_expectation' || s.role === 'servqual_perception') {
+        const e = sq.get(s.item!) ?? { e: -1, p: -1 };
+        if (s.role === 'servqual_expectation') e.e = j;
+        else e.p = j;
+        sq.set(s.item!, e);
+      }
+    });
+    const kano = new Map<string, Float64Array>();
+    for (const [feature, { f, d }] of kf) {
+      if (f >= 0 && d >= 0) {
+        this.kanoPairs.push({ feature, f, d });
+        kano.set(feature, new Float64Array(25));
+      }
+    }
+    const servqual = new Map<number, Float64Array>();
+    for (const [item, { e, p }] of [...sq].sort((a, b) => a[0] - b[0])) {
+      if (e >= 0 && p >= 0) {
+        this.sqPairs.push({ item, e, p });
+        servqual.set(item, new Float64Array(5));
+      }
+    }
+    this.out = {
+      mapping,
+      rows: 0,
+      shortRows: 0,
+      longRows: 0,
+      hist,
+      exclusions: new Float64Array(n * NR),
+      moments,
+      labels,
+      byColumn: by,
+      byHist: new Map(),
+      outcome,
+      drivers,
+      co: outcome >= 0 && drivers.length > 0 ? makeCo(m) : null,
+      kano,
+      servqual,
+      failure: null,
+    };
+  }
+
+  private exclude(col: number, reason: number, raw: () => string, expected: string): void {
+    this.out.exclusions[col * NR + reason]!++;
+    if (
+      this.strict &&
+      this.out.failure === null &&
+      (reason === R_OUT_OF_RANGE || reason === R_NOT_A_NUMBER || reason === R_NOT_AN_INTEGER)
+    ) {
+      this.out.failure = { row: this.out.rows + 2, column: this.specs[col]!.column, value: raw(), expected };
+      this.stop = true;
+    }
+  }
+
+  private expected(col: number): string {
+    const s = this.specs[col]!;
+    if (this.kinds[col] === K_SCORED) {
+      const na = s.notApplicable && s.notApplicable.length > 0 ? ` (or ${s.notApplicable.join(', ')} = not applicable)` : '';
+      return `an integer ${this.lo[col]}–${this.hi[col]}${na}`;
+    }
+    return 'a number';
+  }
+
+  /** Sorts a parsed numeric value into the row or the exclusions. */
+  private scored(col: number, v: number, raw: () => string): void {
+    if (this.kinds[col] === K_NUMBER) {
+      this.rowVals[col] = v;
+      return;
+    }
+    const na = this.naMask[col];
+    if (na !== null && na!.has(v)) {
+      this.out.exclusions[col * NR + R_NOT_APPLICABLE]!++;
+      return;
+    }
+    if (v !== Math.floor(v)) {
+      this.exclude(col, R_NOT_AN_INTEGER, raw, this.expected(col));
+      return;
+    }
+    if (v < this.lo[col]! || v > this.hi[col]!) {
+      this.exclude(col, R_OUT_OF_RANGE, raw, this.expected(col));
+      return;
+    }
+    this.rowVals[col] = v;
+  }
+
+  private label(col: number, text: string): void {
+    const d = displayLabel(text);
+    if (d === '') {
+      this.out.exclusions[col * NR + R_BLANK]!++;
+      return;
+    }
+    const key = labelKey(d);
+    if (this.naKeys.has(key)) {
+      this.out.exclusions[col * NR + R_NA]!++;
+      return;
+    }
+    const lc = this.out.labels[col]!;
+    let idx = lc.keys.get(key);
+    if (idx === undefined) {
+      idx = lc.display.length;
+      lc.keys.set(key, idx);
+      lc.display.push(d);
+      lc.counts.push(0);
+    }
+    this.rowLabel[col] = idx;
+  }
+
+  /** CSV fast path: numbers are parsed from the bytes; only label columns are decoded. */
+  field(col: number, buf: Uint8Array, start: number, end: number, escaped: boolean): void {
+    if (col >= this.ncols || !this.headerDone) return;
+    const kind = this.kinds[col];
+    if (kind === K_SKIP) return;
+    if (kind === K_LABEL) {
+      this.label(col, fieldText(buf, start, end, escaped));
+      return;
+    }
+    // Trim spaces and tabs.
+    while (start < end && (buf[start] === 0x20 || buf[start] === 0x09)) start++;
+    while (end > start && (buf[end - 1] === 0x20 || buf[end - 1] === 0x09)) end--;
+    if (start === end) {
+      this.out.exclusions[col * NR + R_BLANK]!++;
+      return;
+    }
+    let i = start;
+    let neg = false;
+    let c = buf[i]!;
+    if (c === 0x2d || c === 0x2b) {
+      neg = c === 0x2d;
+      i++;
+    }
+    let v = 0;
+    let digits = 0;
+    while (i < end) {
+      c = buf[i]! - 0x30;
+      if (c < 0 || c > 9) break;
+      v = v * 10 + c;
+      digits++;
+      i++;
+    }
+    if (i < end && buf[i] === 0x2e) {
+      i++;
+      let scale = 0.1;
+      while (i < end) {
+        c = buf[i]! - 0x30;
+        if (c < 0 || c > 9) break;
+        v += c * scale;
+        scale /= 10;
+        digits++;
+        i++;
+      }
+    }
+    if (i === end && digits > 0) {
+      this.scored(col, neg ? -v : v, () => fieldText(buf, start, end, escaped));
+      return;
+    }
+    this.text(col, fieldText(buf, start, end, escaped));
+  }
+
+  /** A cell that is not a plain decimal: NA token, exponent notation, or text in a number column. */
+  private text(col: number, raw: string): void {
+    const d = displayLabel(raw);
+    if (d === '') {
+      this.out.exclusions[col * NR + R_BLANK]!++;
+      return;
+    }
+    if (this.naKeys.has(labelKey(d))) {
+      this.out.exclusions[col * NR + R_NA]!++;
+      return;
+    }
+    const num = Number(d);
+    if (Number.isFinite(num) && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(d)) {
+      this.scored(col, num, () => raw);
+      return;
+    }
+    this.exclude(col, R_NOT_A_NUMBER, () => raw, this.expected(col));
+  }
+
+  /** Decoded-cell path (XLSX): a string, a number, or null for an empty cell. */
+  cell(col: number, value: string | number | null): void {
+    if (col >= this.ncols || !this.headerDone) return;
+    const kind = this.kinds[col];
+    if (kind === K_SKIP) return;
+    if (kind === K_LABEL) {
+      this.label(col, value === null ? '' : String(value));
+      return;
+    }
+    if (value === null) this.out.exclusions[col * NR + R_BLANK]!++;
+    else if (typeof value === 'number') this.scored(col, value, () => String(value));
+    else this.text(col, value);
+  }
+
+  endRecord(fields: number): boolean {
+    if (!this.headerDone) {
+      this.headerDone = true;
+      return true;
+    }
+    const o = this.out;
+    if (this.stop) return false;
+    const n = this.ncols;
+    if (fields < n) {
+      o.shortRows++;
+      for (let j = fields; j < n; j++) if (this.kinds[j] !== K_SKIP) o.exclusions[j * NR + R_MISSING_FIELD]!++;
+    } else if (fields > n) o.longRows++;
+    if (this.strict && fields !== n) {
+      o.failure = {
+        row: o.rows + 2,
+        column: fields < n ? this.specs[fields]!.column : `(field ${n + 1})`,
+        value: `${fields} fields`,
+        expected: `${n} fields, as in the header`,
+      };
+      return false;
+    }
+    const vals = this.rowVals;
+    const lab = this.rowLabel;
+    for (const j of this.scoredCols) {
+      const v = vals[j]!;
+      if (v === v) o.hist[j]![v - this.lo[j]!]!++;
+    }
+    for (const j of this.numberCols) {
+      const v = vals[j]!;
+      if (v === v) {
+        const m = o.moments[j]!;
+        m.n++;
+        m.sum += v;
+        m.sumSq += v * v;
+        if (v < m.min) m.min = v;
+        if (v > m.max) m.max = v;
+      }
+    }
+    for (const j of this.labelCols) {
+      const l = lab[j]!;
+      if (l >= 0) o.labels[j]!.counts[l]!++;
+    }
+    if (o.byColumn >= 0) {
+      const level = lab[o.byColumn]!;
+      if (level >= 0) {
+        let hs = o.byHist.get(level);
+        if (hs === undefined) {
+          hs = o.hist.map((h) => (h === null ? null : new Float64Array(h.length)));
+          o.byHist.set(level, hs);
+        }
+        for (const j of this.scoredCols) {
+          const v = vals[j]!;
+          if (v === v) hs[j]![v - this.lo[j]!]!++;
+        }
+      }
+    }
+    if (o.co !== null) this.addCo(o.co);
+    for (const { feature, f, d } of this.kanoPairs) {
+      const fv = vals[f]!;
+      const dv = vals[d]!;
+      if (fv === fv && dv === dv) o.kano.get(feature)![(fv - 1) * 5 + (dv - 1)]!++;
+    }
+    for (const { item, e, p } of this.sqPairs) {
+      const ev = vals[e]!;
+      const pv = vals[p]!;
+      if (ev === ev && pv === pv) {
+        const s = o.servqual.get(item)!;
+        const g = pv - ev;
+        s[0]!++;
+        s[1]! += ev;
+        s[2]! += pv;
+        s[3]! += g;
+        s[4]! += g * g;
+      }
+    }
+    o.rows++;
+    vals.fill(Number.NaN);
+    lab.fill(-1);
+    return !this.stop;
+  }
+
+  private addCo(co: CoMoments): void {
+    const m = co.m;
+    const vv = this.varVals;
+    const vars = this.vars;
+    for (let a = 0; a < m; a++) {
+      const j = vars[a]!;
+      let v: number;
+      if (a === m - 1 && !this.outcomeScored) {
+        const l = this.rowLabel[j]!;
+        const key = l >= 0 ? this.out.labels[j]!.display[l]! : undefined;
+        v = key === undefined ? Number.NaN : this.positive?.has(labelKey(key)) ? 1 : 0;
+      } else v = this.rowVals[j]!;
+      vv[a] = v;
+    }
+    for (let a = 0; a < m; a++) {
+      const x = vv[a]!;
+      if (x !== x) continue;
+      const row = a * m;
+      for (let b = a; b < m; b++) {
+        const y = vv[b]!;
+        if (y !== y) continue;
+        const k = row + b;
+        co.n[k]!++;
+        co.sx[k]! += x;
+        co.sy[k]! += y;
+        co.sxx[k]! += x * x;
+        co.syy[k]! += y * y;
+        co.sxy[k]! += x * y;
+      }
+    }
+  }
+
+  /** Whether the collector asked to stop (strict failure). */
+  get stopped(): boolean {
+    return this.stop;
+  }
+}
+
+/** Exclusion counts of one column by reason (only non-zero reasons). */
+export function columnExclusions(c: Collected, col: number): Partial<Record<Reason, number>> {
+  const out: Partial<Record<Reason, number>> = {};
+  for (let r = 0; r < NR; r++) {
+    const v = c.exclusions[col * NR + r]!;
+    if (v > 0) out[REASONS[r]!] = v;
+  }
+  return out;
+}
+
+/** Pearson correlation of variables a and b from pairwise-complete co-moments. */
+export function coCorrelation(co: CoMoments, a: number, b: number): { r: number; n: number } {
+  const k = a <= b ? a * co.m + b : b * co.m + a;
+  const n = co.n[k]!;
+  if (n < 3) return { r: Number.NaN, n };
+  const [sx, sy, sxx, syy] = a <= b ? [co.sx[k]!, co.sy[k]!, co.sxx[k]!, co.syy[k]!] : [co.sy[k]!, co.sx[k]!, co.syy[k]!, co.sxx[k]!];
+  const cov = co.sxy[k]! - (sx * sy) / n;
+  const vx = sxx - (sx * sx) / n;
+  const vy = syy - (sy * sy) / n;
+  return { r: vx > 0 && vy > 0 ? cov / Math.sqrt(vx * vy) : Number.NaN, n };
+}

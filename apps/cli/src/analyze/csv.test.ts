@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMMA, readCsvRecords, SEMICOLON, sniffDelimiter, TAB } from './csv.js';
+
+const enc = new TextEncoder();
+
+/** A deliberately simple serializer: quote when needed, double the quotes. */
+function serialize(rows: string[][], delim: string, eol: string, bom: boolean): string {
+  const q = (f: string, alone: boolean) =>
+    (alone && f === '') || /["\r\n]/.test(f) || f.includes(delim) ? `"${f.replaceAll('"', '""')}"` : f;
+  const body = rows.map((r) => r.map((f) => q(f, r.length === 1)).join(delim)).join(eol);
+  return (bom ? '\uFEFF' : '') + body;
+}
+
+function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let prev = 0;
+  for (const p of points) {
+    out.push(bytes.slice(prev, p));
+    prev = p;
+  }
+  out.push(bytes.slice(prev));
+  return out;
+}
+
+const fieldArb = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', '\r', '满', '意', '😀', '1', '.') }),
+  fc.string(),
+  fc.integer({ min: 0, max: 10 }).map(String),
+);
+const tableArb = fc.array(fc.array(fieldArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 });
+
+describe('CsvParser', () => {
+  it('reads quotes, escaped quotes, embedded newlines and commas, CRLF, BOM and UTF-8', () => {
+    const text = '\uFEFFname,comment,score\r\n"Li, Wei","said ""hi""\nthen left",5\r\n满意,,3\r\n';
+    expect(readCsvRecords([enc.encode(text)])).toEqual([
+      ['name', 'comment', 'score'],
+      ['Li, Wei', 'said "hi"\nthen left', '5'],
+      ['满意', '', '3'],
+    ]);
+  });
+
+  it('handles a last record without a newline, trailing delimiters and blank lines', () => {
+    expect(readCsvRecords([enc.encode('a,b\n\n1,\n2,3')])).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+      ['2', '3'],
+    ]);
+  });
+
+  it('sniffs ; and tab delimiters from the header', () => {
+    expect(sniffDelimiter(enc.encode('a;b;"c,d"\n1;2;3'))).toBe(SEMICOLON);
+    expect(sniffDelimiter(enc.encode('a\tb\tc\n'))).toBe(TAB);
+    expect(sniffDelimiter(enc.encode('\uFEFFa,b\n'))).toBe(COMMA);
+    expect(readCsvRecords([enc.encode('x;y\n1;"2;3"\n')])).toEqual([
+      ['x', 'y'],
+      ['1', '2;3'],
+    ]);
+  });
+
+  it('round-trips random tables, split at any chunk boundaries', () => {
+    fc.assert(
+      fc.property(
+        tableArb,
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (rows, delim, eol, bom, trailingEol, cuts) => {
+          const bytes = enc.encode(serialize(rows, delim, eol, bom) + (trailingEol ? eol : ''));
+          const d = delim.charCodeAt(0);
+          expect(readCsvRecords([bytes], d)).toEqual(rows);
+          expect(readCsvRecords(splitAt(bytes, cuts), d)).toEqual(rows);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same records for every single split point', () => {
+    const text = '\uFEFF"a""b",c\r\n"x\r\ny",满意\r\n1,2';
+    const bytes = enc.encode(text);
+    const whole = readCsvRecords([bytes], COMMA);
+    for (let p = 0; p <= bytes.length; p++) {
+      expect(readCsvRecords(splitAt(bytes, [p]), COMMA)).toEqual(whole);
+    }
+    // One byte at a time.
+    expect(readCsvRecords(splitAt(bytes, [...bytes.keys()]), COMMA)).toEqual(whole);
+  });
+});

@@ -1,0 +1,537 @@
+/**
+ * The analysis report: everything `analyze` found, as one plain object. `--json` prints it as is
+ * (schema `frontstage.analyze/1`, documented field by field below); the terminal and HTML writers only format it.
+ */
+import { type Collected, coCorrelation, columnExclusions, type Reason, REASONS } from './collect.js';
+import type { ColumnSpec, Role, ServiceInfo } from './mapping.js';
+import {
+  cesTop3,
+  csatTop2,
+  histStats,
+  type Interval,
+  ipaQuadrant,
+  type KanoResult,
+  kanoFromPairs,
+  type NpsStats,
+  npsDifference,
+  npsFromHist,
+  type Quadrant,
+  relativeWeightsFromCo,
+  type ScoreStats,
+  SERVQUAL_DIMENSIONS,
+  type Share,
+  t975,
+  welch,
+} from './methods.js';
+
+export const REPORT_SCHEMA = 'frontstage.analyze/1';
+
+/** One scored column (a touchpoint rating, CSAT, CES or NPS question). */
+export interface TouchpointResult {
+  readonly column: string;
+  /** Touchpoint id (from the service file or mapping), or null. */
+  readonly touchpoint: string | null;
+  readonly role: Role;
+  readonly scale: readonly [number, number];
+  readonly n: number;
+  readonly mean: number;
+  readonly sd: number;
+  /** 95 % t interval of the mean. */
+  readonly ci: Interval;
+  /** Top-2-box share on 1–5 scales (CSAT), Wilson interval. */
+  readonly csat: Share | null;
+  /** CES 2.0 on 1–7: top-3-box share (5–7). */
+  readonly ces: Share | null;
+  /** NPS on 0–10 (−100…100), adjusted-Wald interval. */
+  readonly nps: NpsStats | null;
+  /** Counts per scale point, from the scale minimum. */
+  readonly histogram: readonly number[];
+  readonly isOutcome: boolean;
+}
+
+export interface Exclusion {
+  readonly column: string;
+  readonly reason: Reason;
+  readonly count: number;
+}
+
+export interface DriverResult {
+  readonly column: string;
+  readonly touchpoint: string | null;
+  /** Raw relative weight (sums to R² over drivers). */
+  readonly weight: number;
+  /** Share of R² (sums to 1). */
+  readonly share: number;
+  readonly rank: number;
+  /** Zero-order (point-biserial for a two-label outcome) correlation with the outcome, and its pairwise n. */
+  readonly r: number;
+  readonly n: number;
+}
+
+export interface IpaItem {
+  readonly column: string;
+  readonly touchpoint: string | null;
+  readonly importance: number;
+  /** Mean on the 0–1 position of its scale ((mean − min)/(max − min)), so mixed scales compare. */
+  readonly performance: number;
+  readonly quadrant: Quadrant;
+}
+
+export type MotClass = 'first' | 'end' | 'high_perception' | 'high_frequency' | 'complaint' | 'peak';
+
+export interface MomentOfTruth {
+  readonly column: string;
+  readonly touchpoint: string | null;
+  readonly classes: readonly MotClass[];
+  readonly polarity: 'positive' | 'negative' | 'neutral';
+  /** One sentence per class saying why the touchpoint earned it. */
+  readonly why: readonly string[];
+}
+
+export interface PeakEnd {
+  /** Definition used: the peak is the touchpoint whose position on its scale is farthest from the journey mean. */
+  readonly definition: 'most_extreme_vs_journey_mean';
+  readonly order: 'service_journey' | 'column_order';
+  readonly sequence: readonly { readonly column: string; readonly position: number }[];
+  readonly peak: { readonly column: string; readonly position: number };
+  readonly end: { readonly column: string; readonly position: number };
+  /** (peak + end) / 2 on the 0–1 scale position (Fredrickson & Kahneman 1993). */
+  readonly remembered: number;
+  /** Plain mean of the sequence, for comparison. */
+  readonly journeyMean: number;
+}
+
+export interface SegmentComparison {
+  readonly by: string;
+  readonly levels: readonly { readonly label: string; readonly n: number }[];
+  /** Test used: two levels → Welch t (means) and the NPS z test; more → each level against the other levels, Bonferroni-adjusted. */
+  readonly test: 'two_levels' | 'level_vs_rest_bonferroni';
+  readonly items: readonly {
+    readonly column: string;
+    readonly levels: readonly {
+      readonly label: string;
+      readonly n: number;
+      readonly mean: number;
+      readonly ci: Interval;
+      readonly nps: number | null;
+      /** Difference to the other level(s) and its p-value (adjusted). */
+      readonly difference: number;
+      readonly p: number;
+      readonly significant: boolean;
+    }[];
+  }[];
+}
+
+export interface AnalyzeReport {
+  readonly schema: typeof REPORT_SCHEMA;
+  readonly file: { readonly path: string; readonly format: 'csv' | 'xlsx'; readonly delimiter: string | null; readonly bytes: number };
+  readonly rows: { readonly read: number; readonly short: number; readonly long: number };
+  /** The cleaning rules applied, in words (the N/A rule, NA tokens, labels). */
+  readonly rules: readonly string[];
+  readonly columns: readonly {
+    readonly column: string;
+    readonly role: Role;
+    readonly scale: readonly [number, number] | null;
+    readonly notApplicable: readonly number[];
+    readonly touchpoint: string | null;
+    readonly why: string | null;
+    readonly excluded: Partial<Record<Reason, number>>;
+  }[];
+  /** Every non-zero exclusion count, by column and reason. */
+  readonly exclusions: readonly Exclusion[];
+  readonly touchpoints: readonly TouchpointResult[];
+  readonly numbers: readonly {
+    readonly column: string;
+    readonly n: number;
+    readonly mean: number;
+    readonly sd: number;
+    readonly min: number;
+    readonly max: number;
+  }[];
+  readonly segments: readonly {
+    readonly column: string;
+    readonly levels: readonly { readonly label: string; readonly n: number }[];
+    readonly excluded: Partial<Record<Reason, number>>;
+  }[];
+  readonly outcome: {
+    readonly column: string;
+    readonly kind: 'binary' | 'score';
+    readonly positive: readonly string[] | null;
+    readonly n: number;
+    /** Share of positive labels (binary) or the mean (score). */
+    readonly value: number;
+  } | null;
+  readonly drivers: {
+    readonly method: 'relative_weights';
+    readonly outcome: string;
+    readonly r2: number;
+    readonly items: readonly DriverResult[];
+  } | null;
+  readonly ipa: {
+    readonly crosshair: { readonly importance: number; readonly performance: number };
+    readonly items: readonly IpaItem[];
+  } | null;
+  readonly momentsOfTruth: readonly MomentOfTruth[];
+  readonly peakEnd: PeakEnd | null;
+  readonly kano: readonly ({ readonly feature: string } & KanoResult)[];
+  readonly servqual: {
+    readonly items: readonly { readonly item: number; readonly n: number; readonly expectation: number; readonly perception: number; readonly gap: number; readonly gapCi: Interval }[];
+    readonly dimensions: readonly { readonly id: string; readonly gap: number; readonly items: number }[];
+    /** Mean of the dimension gaps present. */
+    readonly unweighted: number;
+  } | null;
+  readonly comparison: SegmentComparison | null;
+}
+
+const DRIVER_ROLES: ReadonlySet<Role> = new Set(['rating', 'csat', 'ces', 'nps']);
+
+function position(t: { mean: number; scale: readonly [number, number] }): number {
+  return (t.mean - t.scale[0]) / (t.scale[1] - t.scale[0]);
+}
+
+function scoreOf(hist: Float64Array, spec: ColumnSpec): ScoreStats {
+  return histStats(hist, spec.scale![0]);
+}
+
+/** Builds the report from the collected summaries. */
+export function buildReport(
+  c: Collected,
+  file: AnalyzeReport['file'],
+  service: ServiceInfo | undefined,
+): AnalyzeReport {
+  const specs = c.mapping.columns;
+  const exclusions: Exclusion[] = [];
+  const columns = specs.map((s, j) => {
+    const excluded = columnExclusions(c, j);
+    for (const r of REASONS) if (excluded[r]) exclusions.push({ column: s.column, reason: r, count: excluded[r] });
+    return {
+      column: s.column,
+      role: s.role,
+      scale: s.scale ?? null,
+      notApplicable: s.notApplicable ?? [],
+      touchpoint: s.touchpoint ?? null,
+      why: s.why ?? null,
+      excluded,
+    };
+  });
+
+  // Touchpoints in journey order when a service file is given, else column order.
+  let tpIdx = specs.map((_, j) => j).filter((j) => DRIVER_ROLES.has(specs[j]!.role) && c.hist[j] !== null);
+  const journey = service?.journeyOrder ?? [];
+  const ordered = journey.length > 0 && tpIdx.some((j) => specs[j]!.touchpoint !== undefined);
+  if (ordered) {
+    const rank = (j: number) => {
+      const k = journey.indexOf(specs[j]!.touchpoint ?? '');
+      return k < 0 ? journey.length + j : k;
+    };
+    tpIdx = [...tpIdx].sort((a, b) => rank(a) - rank(b));
+  }
+  const touchpoints: TouchpointResult[] = tpIdx.map((j) => {
+    const s = specs[j]!;
+    const h = c.hist[j]!;
+    const st = scoreOf(h, s);
+    const [lo, hi] = s.scale!;
+    return {
+      column: s.column,
+      touchpoint: s.touchpoint ?? null,
+      role: s.role,
+      scale: [lo, hi],
+      n: st.n,
+      mean: st.mean,
+      sd: st.sd,
+      ci: st.ci,
+      csat: hi === 5 && lo <= 1 && s.role !== 'nps' && s.role !== 'ces' ? csatTop2(h, lo, hi) : null,
+      ces: s.role === 'ces' || (hi === 7 && lo === 1) ? cesTop3(h, lo, hi) : null,
+      nps: s.role === 'nps' || (lo === 0 && hi === 10) ? npsFromHist(h, lo) : null,
+      histogram: [...h],
+      isOutcome: j === c.outcome,
+    };
+  });
+
+  const numbers = specs.flatMap((s, j) => {
+    const m = c.moments[j];
+    if (!m) return [];
+    const mean = m.n > 0 ? m.sum / m.n : Number.NaN;
+    const sd = m.n > 1 ? Math.sqrt(Math.max(0, (m.sumSq - m.sum * mean) / (m.n - 1))) : Number.NaN;
+    return [{ column: s.column, n: m.n, mean, sd, min: m.n > 0 ? m.min : Number.NaN, max: m.n > 0 ? m.max : Number.NaN }];
+  });
+
+  const segments = specs.flatMap((s, j) => {
+    const l = c.labels[j];
+    if (!l) return [];
+    const levels = l.display.map((label, k) => ({ label, n: l.counts[k]! })).sort((a, b) => b.n - a.n);
+    return [{ column: s.column, levels, excluded: columnExclusions(c, j) }];
+  });
+
+  // Outcome.
+  let outcome: AnalyzeReport['outcome'] = null;
+  if (c.outcome >= 0) {
+    const s = specs[c.outcome]!;
+    const h = c.hist[c.outcome];
+    if (h) {
+      const st = scoreOf(h, s);
+      outcome = { column: s.column, kind: 'score', positive: null, n: st.n, value: st.mean };
+    } else if (c.labels[c.outcome]) {
+      const l = c.labels[c.outcome]!;
+      const pos = new Set((s.positive ?? []).map((p) => p.toLowerCase()));
+      let n = 0;
+      let k = 0;
+      l.display.forEach((d, i) => {
+        n += l.counts[i]!;
+        if (pos.has(d.toLowerCase())) k += l.counts[i]!;
+      });
+      outcome = { column: s.column, kind: 'binary', positive: s.positive ?? [], n, value: n > 0 ? k / n : Number.NaN };
+    }
+  }
+
+  // Key drivers: relative weights over pairwise-complete correlations.
+  let drivers: AnalyzeReport['drivers'] = null;
+  if (c.co !== null && outcome !== null) {
+    const w = relativeWeightsFromCo(c.co);
+    if (w) {
+      const items = c.drivers.map((j, k) => ({
+        column: specs[j]!.column,
+        touchpoint: specs[j]!.touchpoint ?? null,
+        weight: w.raw[k]!,
+        share: w.rescaled[k]!,
+        rank: 0,
+        r: w.r[k]!,
+        n: w.n[k]!,
+      }));
+      const sorted = [...items].sort((a, b) => b.weight - a.weight).map((d, i) => ({ ...d, rank: i + 1 }));
+      drivers = { method: 'relative_weights', outcome: outcome.column, r2: w.r2, items: sorted };
+    }
+  }
+
+  // IPA: importance = driver share, performance = scale position of the mean; crosshairs at the grand means.
+  let ipa: AnalyzeReport['ipa'] = null;
+  if (drivers) {
+    const perf = new Map(touchpoints.map((t) => [t.column, position(t)]));
+    const pts = drivers.items.map((d) => ({ d, p: perf.get(d.column) ?? Number.NaN })).filter((x) => Number.isFinite(x.p));
+    if (pts.length > 0) {
+      const ci = pts.reduce((a, x) => a + x.d.share, 0) / pts.length;
+      const cp = pts.reduce((a, x) => a + x.p, 0) / pts.length;
+      ipa = {
+        crosshair: { importance: ci, performance: cp },
+        items: pts.map(({ d, p }) => ({
+          column: d.column,
+          touchpoint: d.touchpoint,
+          importance: d.share,
+          performance: p,
+          quadrant: ipaQuadrant(d.share, p, ci, cp),
+        })),
+      };
+    }
+  }
+
+  const journeyTps = touchpoints.filter((t) => !t.isOutcome && t.n > 0);
+  const peakEnd = computePeakEnd(journeyTps, ordered);
+  const momentsOfTruth = computeMots(journeyTps, drivers, service, peakEnd);
+
+  const kano = [...c.kano].map(([feature, pairs]) => ({ feature, ...kanoFromPairs(pairs) }));
+
+  let servqual: AnalyzeReport['servqual'] = null;
+  if (c.servqual.size > 0) {
+    const items = [...c.servqual].map(([item, s]) => {
+      const n = s[0]!;
+      const gap = s[3]! / n;
+      const sd = n > 1 ? Math.sqrt(Math.max(0, (s[4]! - s[3]! * gap) / (n - 1))) : Number.NaN;
+      const h = t975(n - 1) * (sd / Math.sqrt(n));
+      return { item, n, expectation: s[1]! / n, perception: s[2]! / n, gap, gapCi: { lo: gap - h, hi: gap + h } };
+    });
+    const dimensions = SERVQUAL_DIMENSIONS.flatMap((d) => {
+      const its = items.filter((i) => d.items.includes(i.item) && i.n > 0);
+      return its.length > 0 ? [{ id: d.id, gap: its.reduce((a, i) => a + i.gap, 0) / its.length, items: its.length }] : [];
+    });
+    servqual = {
+      items,
+      dimensions,
+      unweighted: dimensions.length > 0 ? dimensions.reduce((a, d) => a + d.gap, 0) / dimensions.length : Number.NaN,
+    };
+  }
+
+  return {
+    schema: REPORT_SCHEMA,
+    file,
+    rows: { read: c.rows, short: c.shortRows, long: c.longRows },
+    rules: cleaningRules(specs, c.mapping.naTokens),
+    columns,
+    exclusions,
+    touchpoints,
+    numbers,
+    segments,
+    outcome,
+    drivers,
+    ipa,
+    momentsOfTruth,
+    peakEnd,
+    kano,
+    servqual,
+    comparison: compareSegments(c, touchpoints),
+  };
+}
+
+function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]): string[] {
+  const rules: string[] = [];
+  const byNa = new Map<string, string[]>();
+  for (const s of specs) {
+    if (s.notApplicable && s.notApplicable.length > 0) {
+      const k = s.notApplicable.join(', ');
+      byNa.set(k, [...(byNa.get(k) ?? []), s.column]);
+    }
+  }
+  for (const [v, cols] of byNa) {
+    rules.push(`${v} = not applicable (excluded, counted) in ${cols.length} column(s): ${cols.join(', ')}`);
+  }
+  rules.push(`text meaning "no answer" (case-insensitive): ${naTokens.join(', ')}`);
+  rules.push('labels: trimmed, inner spaces collapsed, matched case-insensitively; the first spelling seen is shown');
+  rules.push('numbers outside the scale, non-integers on a scale and text in number columns are excluded and counted');
+  return rules;
+}
+
+function computePeakEnd(tps: readonly TouchpointResult[], ordered: boolean): PeakEnd | null {
+  if (tps.length < 2) return null;
+  const sequence = tps.map((t) => ({ column: t.column, position: position(t) }));
+  const journeyMean = sequence.reduce((a, s) => a + s.position, 0) / sequence.length;
+  let peak = sequence[0]!;
+  for (const s of sequence) if (Math.abs(s.position - journeyMean) > Math.abs(peak.position - journeyMean)) peak = s;
+  const end = sequence[sequence.length - 1]!;
+  return {
+    definition: 'most_extreme_vs_journey_mean',
+    order: ordered ? 'service_journey' : 'column_order',
+    sequence,
+    peak,
+    end,
+    remembered: (peak.position + end.position) / 2,
+    journeyMean,
+  };
+}
+
+/** Thresholds (documented defaults): a class is earned at 1.5× the average share. */
+export const MOT_SHARE_FACTOR = 1.5;
+
+function computeMots(
+  tps: readonly TouchpointResult[],
+  drivers: AnalyzeReport['drivers'],
+  service: ServiceInfo | undefined,
+  peakEnd: PeakEnd | null,
+): MomentOfTruth[] {
+  if (tps.length === 0) return [];
+  const grand = tps.reduce((a, t) => a + position(t), 0) / tps.length;
+  const share = new Map(drivers?.items.map((d) => [d.column, d.share]) ?? []);
+  const tpInfo = new Map(service?.touchpoints.map((t) => [t.id, t]) ?? []);
+  const traffic = tps.map((t) => tpInfo.get(t.touchpoint ?? '')?.traffic ?? 0);
+  const totalTraffic = traffic.reduce((a, b) => a + b, 0);
+  const rates = tps.map((t) => {
+    const i = tpInfo.get(t.touchpoint ?? '');
+    return i?.traffic && i.complaints !== undefined ? i.complaints / i.traffic : Number.NaN;
+  });
+  const known = rates.filter((r) => Number.isFinite(r));
+  const meanRate = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : Number.NaN;
+  const out: MomentOfTruth[] = [];
+  tps.forEach((t, i) => {
+    const classes: MotClass[] = [];
+    const why: string[] = [];
+    if (i === 0) {
+      classes.push('first');
+      why.push('first touchpoint of the journey');
+    }
+    if (i === tps.length - 1) {
+      classes.push('end');
+      why.push('last touchpoint of the journey');
+    }
+    if (peakEnd && peakEnd.peak.column === t.column) {
+      classes.push('peak');
+      why.push('most extreme score of the journey (peak-end)');
+    }
+    const sh = share.get(t.column);
+    if (sh !== undefined && sh >= MOT_SHARE_FACTOR / Math.max(share.size, 1)) {
+      classes.push('high_perception');
+      why.push(`key-driver share ${(sh * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
+    }
+    if (totalTraffic > 0 && traffic[i]! / totalTraffic >= MOT_SHARE_FACTOR / tps.length) {
+      classes.push('high_frequency');
+      why.push(`traffic share ${((traffic[i]! / totalTraffic) * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
+    }
+    const r = rates[i]!;
+    if (Number.isFinite(r) && r >= MOT_SHARE_FACTOR * meanRate) {
+      classes.push('complaint');
+      why.push(`complaint rate ${(r * 100).toFixed(2)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
+    }
+    if (classes.length === 0) return;
+    const d = position(t) - grand;
+    out.push({
+      column: t.column,
+      touchpoint: t.touchpoint,
+      classes,
+      polarity: d >= 0.05 ? 'positive' : d <= -0.05 ? 'negative' : 'neutral',
+      why,
+    });
+  });
+  return out;
+}
+
+function sumHists(hs: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(hs[0]?.length ?? 0);
+  for (const h of hs) for (let i = 0; i < h.length; i++) out[i]! += h[i]!;
+  return out;
+}
+
+function compareSegments(c: Collected, tps: readonly TouchpointResult[]): SegmentComparison | null {
+  if (c.byColumn < 0) return null;
+  const labels = c.labels[c.byColumn]!;
+  const levelIdx = [...c.byHist.keys()].filter((k) => (labels.counts[k] ?? 0) >= 2).sort((a, b) => labels.counts[b]! - labels.counts[a]!);
+  if (levelIdx.length < 2) return null;
+  const two = levelIdx.length === 2;
+  const specs = c.mapping.columns;
+  const items = tps.map((t) => {
+    const j = specs.findIndex((s) => s.column === t.column);
+    const lo = t.scale[0];
+    const per = levelIdx.map((k) => c.byHist.get(k)![j]!);
+    return {
+      column: t.column,
+      levels: levelIdx.map((k, li) => {
+        const h = per[li]!;
+        const rest = sumHists(per.filter((_, x) => x !== li));
+        const a = histStats(h, lo);
+        const b = histStats(rest, lo);
+        const isNps = t.nps !== null;
+        let difference: number;
+        let p: number;
+        let nps: number | null = null;
+        if (isNps) {
+          const na = npsFromHist(h, lo);
+          const nb = npsFromHist(rest, lo);
+          const d = npsDifference(na, nb);
+          nps = na.nps;
+          difference = d.difference;
+          p = d.p;
+        } else {
+          const w = welch(a, b);
+          difference = w.difference;
+          p = w.p;
+        }
+        const adj = two ? p : Math.min(1, p * levelIdx.length);
+        return {
+          label: labels.display[k]!,
+          n: a.n,
+          mean: a.mean,
+          ci: a.ci,
+          nps,
+          difference,
+          p: adj,
+          significant: adj < 0.05,
+        };
+      }),
+    };
+  });
+  return {
+    by: specs[c.byColumn]!.column,
+    levels: levelIdx.map((k) => ({ label: labels.display[k]!, n: labels.counts[k]! })),
+    test: two ? 'two_levels' : 'level_vs_rest_bonferroni',
+    items,
+  };
+}
+
+/** Correlation helper re-exported for tests. */
+export { coCorrelation };

@@ -1,0 +1,71 @@
+/**
+ * Reads the touchpoints and the journey order of a service file for `analyze --service`. Uses the model's
+ * `parseServiceFile` when it is available (full validation); otherwise reads the YAML directly for the two
+ * things analysis needs: `touchpoints` (id, name) and the first journey's step order.
+ */
+import * as model from '@frontstage/model';
+import { parse } from 'yaml';
+import type { ServiceInfo } from './mapping.js';
+
+type Named = { readonly id?: unknown; readonly name?: unknown; readonly traffic?: unknown; readonly complaints?: unknown };
+type JourneyLike = { readonly stages?: readonly { readonly steps?: readonly { readonly touchpoint?: unknown }[] }[] };
+
+function names(name: unknown): string[] {
+  if (typeof name === 'string') return [name];
+  if (name && typeof name === 'object') return Object.values(name).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** Builds the matching info from a parsed model-like object. */
+export function serviceInfoFrom(m: { touchpoints?: unknown; journeys?: unknown }): ServiceInfo {
+  const tps = Array.isArray(m.touchpoints) ? (m.touchpoints as Named[]) : [];
+  const touchpoints = tps
+    .filter((t) => typeof t.id === 'string')
+    .map((t) => ({
+      id: t.id as string,
+      names: names(t.name),
+      ...(typeof t.traffic === 'number' ? { traffic: t.traffic } : {}),
+      ...(typeof t.complaints === 'number' ? { complaints: t.complaints } : {}),
+    }));
+  const order: string[] = [];
+  const journeys = Array.isArray(m.journeys) ? (m.journeys as JourneyLike[]) : [];
+  for (const j of journeys) {
+    for (const s of j.stages ?? []) {
+      for (const step of s.steps ?? []) {
+        if (typeof step.touchpoint === 'string' && !order.includes(step.touchpoint)) order.push(step.touchpoint);
+      }
+    }
+  }
+  for (const t of touchpoints) if (!order.includes(t.id)) order.push(t.id);
+  return { touchpoints, journeyOrder: order };
+}
+
+export type ServiceLoad = { ok: true; info: ServiceInfo } | { ok: false; message: string };
+
+/** Parses service-file text; errors name the file and the line. */
+export function loadServiceInfo(text: string, file: string): ServiceLoad {
+  const parseServiceFile = (model as Record<string, unknown>).parseServiceFile;
+  if (typeof parseServiceFile === 'function') {
+    try {
+      const r = (parseServiceFile as (t: string, f?: string) => unknown)(text, file) as Record<string, unknown>;
+      const m = (r.model ?? r.value ?? r.service ?? r) as Record<string, unknown>;
+      if (m && Array.isArray(m.touchpoints)) return { ok: true, info: serviceInfoFrom(m) };
+    } catch {
+      // fall through to the plain YAML reading
+    }
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { ok: false, message: `${file}: not valid YAML (${msg})` };
+  }
+  if (!doc || typeof doc !== 'object') return { ok: false, message: `${file}: not a service file` };
+  const d = doc as Record<string, unknown>;
+  const info = serviceInfoFrom(d);
+  if (info.touchpoints.length === 0 && info.journeyOrder.length === 0) {
+    return { ok: false, message: `${file}: declares no touchpoints (add a \`touchpoints:\` list)` };
+  }
+  return { ok: true, info };
+}

@@ -1,0 +1,68 @@
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CliError } from './errors.js';
+import { readTextFile, writeFileAtomic } from './files.js';
+import { tempDir } from './temp.test-util.js';
+
+let dir = '';
+let cleanup = () => {};
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(CliError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a CliError');
+}
+
+describe('readTextFile', () => {
+  it('reads UTF-8 and drops a byte-order mark', async () => {
+    writeFileSync(join(dir, 'a.yaml'), '\ufeffservice: 物业\n');
+    expect(await readTextFile('a.yaml', dir, 'en')).toBe('service: 物业\n');
+  });
+
+  it('names the file for a missing file, a directory and binary content', async () => {
+    expect(await failure(readTextFile('nope.yaml', dir, 'en'))).toBe('nope.yaml: no such file');
+    mkdirSync(join(dir, 'folder'));
+    expect(await failure(readTextFile('folder', dir, 'en'))).toBe('folder: is a directory, not a file');
+    writeFileSync(join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    expect(await failure(readTextFile('bin.yaml', dir, 'en'))).toMatch(/^bin\.yaml: not a text file/);
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    expect(await failure(readTextFile('latin1.yaml', dir, 'zh-CN'))).toMatch(/^latin1\.yaml：不是文本文件/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports unreadable files', async () => {
+    writeFileSync(join(dir, 'secret.yaml'), 'x');
+    chmodSync(join(dir, 'secret.yaml'), 0o000);
+    expect(await failure(readTextFile('secret.yaml', dir, 'en'))).toBe('secret.yaml: permission denied');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes through a temporary file and leaves no temporary behind', async () => {
+    await writeFileAtomic('out/deep/a.svg', '<svg/>', dir, 'en', { overwrite: true });
+    expect(readFileSync(join(dir, 'out/deep/a.svg'), 'utf8')).toBe('<svg/>');
+    expect(readdirSync(join(dir, 'out/deep'))).toEqual(['a.svg']);
+  });
+
+  it('refuses a directory, and an existing file unless overwriting', async () => {
+    mkdirSync(join(dir, 'target'));
+    expect(await failure(writeFileAtomic('target', 'x', dir, 'en', { overwrite: true }))).toMatch(
+      /^target: is a directory/,
+    );
+    writeFileSync(join(dir, 'a.yaml'), 'old');
+    expect(await failure(writeFileAtomic('a.yaml', 'new', dir, 'en', { overwrite: false }))).toMatch(
+      /already exists; add --force/,
+    );
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('old');
+    await writeFileAtomic('a.yaml', 'new', dir, 'en', { overwrite: true });
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('new');
+  });
+});

@@ -1,0 +1,91 @@
+import type { Scene } from '@frontstage/render';
+
+/** A small scene with every node kind, CJK and Latin text in both weights and all anchors; tests only. */
+export const SAMPLE_SCENE: Scene = {
+  width: 800,
+  height: 400,
+  background: '#f8fafc',
+  title: '服务蓝图 · Service blueprint',
+  children: [
+    {
+      kind: 'rect',
+      x: 20,
+      y: 20,
+      width: 300,
+      height: 120,
+      radius: 8,
+      fill: '#ffffff',
+      stroke: '#94a3b8',
+      strokeWidth: 1.5,
+    },
+    {
+      kind: 'text',
+      x: 170,
+      y: 70,
+      lines: ['服务蓝图', 'Service blueprint'],
+      size: 20,
+      lineHeight: 28,
+      anchor: 'middle',
+      fill: '#0f172a',
+      weight: 'bold',
+    },
+    {
+      kind: 'text',
+      x: 30,
+      y: 180,
+      lines: ['可视分界线 line of visibility'],
+      size: 16,
+      lineHeight: 20,
+      fill: '#64748b',
+    },
+    { kind: 'line', x1: 20, y1: 200, x2: 780, y2: 200, stroke: '#2563eb', strokeWidth: 2, dash: [6, 4] },
+    {
+      kind: 'group',
+      role: 'flow',
+      ref: 'f1',
+      children: [
+        {
+          kind: 'polyline',
+          points: [
+            [340, 80],
+            [420, 80],
+            [420, 300],
+            [500, 300],
+          ],
+          stroke: '#475569',
+          strokeWidth: 1.5,
+          arrow: 'end',
+        },
+      ],
+    },
+    {
+      kind: 'polygon',
+      points: [
+        [600, 40],
+        [680, 90],
+        [600, 140],
+        [520, 90],
+      ],
+      fill: '#fefce8',
+      stroke: '#ca8a04',
+    },
+    { kind: 'circle', cx: 700, cy: 300, r: 40, fill: '#dc2626', opacity: 0.5 },
+    {
+      kind: 'path',
+      d: 'M 520 260 Q 560 200 600 260 T 680 260 A 30 20 0 0 1 740 260',
+      stroke: '#7c3aed',
+      strokeWidth: 3,
+      fill: 'none',
+    },
+    {
+      kind: 'text',
+      x: 780,
+      y: 380,
+      lines: ['右对齐 end'],
+      size: 14,
+      lineHeight: 18,
+      anchor: 'end',
+      fill: 'rgb(13, 148, 136)',
+    },
+  ],
+};

@@ -1,0 +1,755 @@
+import type {
+  Action,
+  BlueprintStatus,
+  EvidenceItem,
+  EvidenceStatus,
+  FlowKind,
+  Lane,
+  LineKind,
+  Locale,
+  ServiceModel,
+} from '@frontstage/model';
+import { formatCost, formatMinutes } from './format-meta.js';
+import type { Point, Rect } from './geometry.js';
+import { label } from './labels.js';
+import { laneRank, sortLanes } from './lane-order.js';
+import { measureText } from './measure-text.js';
+import { type GridBox, planRoutes, type RouteRequest, resolveRoutes } from './route-flows.js';
+import type { FontWeight, TextAnchor } from './scene.js';
+import { textIn } from './text-in.js';
+import { wrapText } from './wrap-text.js';
+
+/** Options for {@link layoutBlueprint} and `renderBlueprint`. */
+export interface BlueprintOptions {
+  readonly locale: Locale;
+}
+
+/** A block of already wrapped text placed inside a box or header. */
+export interface TextBlock {
+  /** Anchor x (left, centre or right edge per `anchor`). */
+  readonly x: number;
+  /** Baseline of the first line. */
+  readonly y: number;
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly weight: FontWeight;
+  readonly anchor: TextAnchor;
+  /** What the text is, for styling: the action text, the actor line, cost/duration, a decision question. */
+  readonly tone: 'main' | 'sub' | 'meta' | 'question';
+}
+
+/** A small circular marker on a box: fail point (F), wait point (W) or touchpoint (T). */
+export interface Badge {
+  readonly kind: 'fail' | 'wait' | 'touchpoint';
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+}
+
+/** An action or evidence item placed in its lane × step cell. `Rect` is the box every flow ends on. */
+export interface BlueprintBox extends Rect {
+  readonly id: string;
+  readonly kind: 'action' | 'evidence';
+  readonly lane: string;
+  readonly step: string;
+  /** Lane row, step column and position in the cell's stack (0 = top). */
+  readonly row: number;
+  readonly col: number;
+  readonly slot: number;
+  readonly status: EvidenceStatus;
+  /** The rounded box holding the text (for a decision, the part above the diamond). */
+  readonly head: Rect;
+  /** For an action with a decision: the bounding rectangle of its diamond (below the head, full width). */
+  readonly diamond?: Rect;
+  readonly texts: readonly TextBlock[];
+  readonly badges: readonly Badge[];
+}
+
+/** A swimlane row. */
+export interface BlueprintLane {
+  readonly id: string;
+  readonly lane: Lane;
+  readonly name: string;
+  readonly labelLines: readonly string[];
+  readonly y: number;
+  readonly height: number;
+}
+
+/** A step column (box area only; gutters lie between columns). */
+export interface BlueprintColumn {
+  readonly step: string;
+  readonly index: number;
+  readonly x: number;
+  readonly width: number;
+  readonly stage: string;
+  readonly headerLines: readonly string[];
+}
+
+/** A stage header spanning its steps. */
+export interface BlueprintStage {
+  readonly id: string;
+  readonly name: string;
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly width: number;
+}
+
+/** One of the three derived lines, drawn across between the two lanes it separates. */
+export interface BlueprintLine {
+  readonly kind: LineKind;
+  readonly label: string;
+  readonly y: number;
+  readonly x1: number;
+  readonly x2: number;
+  /** Lanes directly above and below the line. */
+  readonly above: string;
+  readonly below: string;
+}
+
+/** A routed flow: an orthogonal polyline from the border of its source box to the border of its target. */
+export interface BlueprintFlow {
+  readonly id: string;
+  readonly kind: FlowKind;
+  readonly from: string;
+  readonly to: string;
+  readonly points: readonly Point[];
+  readonly label?: { readonly text: string; readonly x: number; readonly y: number; readonly width: number };
+}
+
+/** A legend entry placed in the header. */
+export interface LegendItem {
+  readonly kind:
+    | 'fail'
+    | 'wait'
+    | 'touchpoint'
+    | 'observed'
+    | 'assumed'
+    | 'proposed'
+    | 'decision'
+    | 'flow'
+    | 'loop';
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The header block: service name, number, version, status, legend. */
+export interface BlueprintHeader {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly status: BlueprintStatus;
+  readonly statusLabel: string;
+  readonly x: number;
+  readonly y: number;
+  readonly height: number;
+  readonly legend: readonly LegendItem[];
+}
+
+/** The whole blueprint geometry, in px. */
+export interface BlueprintLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly locale: Locale;
+  readonly header: BlueprintHeader;
+  /** The lane-label column. */
+  readonly labelColumn: Rect;
+  /** Everything right of the label column, from the first lane to the last (with gutters). */
+  readonly grid: Rect;
+  readonly stageBand: Rect;
+  readonly stepBand: Rect;
+  readonly lanes: readonly BlueprintLane[];
+  readonly columns: readonly BlueprintColumn[];
+  readonly stages: readonly BlueprintStage[];
+  readonly lines: readonly BlueprintLine[];
+  readonly boxes: readonly BlueprintBox[];
+  readonly flows: readonly BlueprintFlow[];
+}
+
+/** Sizes of the blueprint, in px. */
+export const BLUEPRINT_METRICS = {
+  margin: 28,
+  boxMin: 112,
+  boxMax: 168,
+  padX: 8,
+  padY: 7,
+  text: 11,
+  textLine: 14,
+  sub: 9,
+  subLine: 12,
+  question: 10,
+  questionLine: 13,
+  evidenceText: 10,
+  evidenceLine: 13,
+  badgeR: 6,
+  badgeStep: 14,
+  slotGap: 8,
+  rowPad: 10,
+  rowMin: 44,
+  gutterMin: 28,
+  gutterPad: 8,
+  track: 6,
+  channelMin: 14,
+  channelPad: 5,
+  lineBand: 16,
+  decisionGap: 10,
+  stageBand: 26,
+} as const;
+const M = BLUEPRINT_METRICS;
+
+type Item = { readonly kind: 'action'; readonly action: Action } | { readonly kind: 'evidence'; readonly evidence: EvidenceItem };
+
+interface Sized {
+  readonly item: Item;
+  readonly row: number;
+  readonly col: number;
+  readonly slot: number;
+  readonly height: number;
+}
+
+const LINE_DEFS: readonly { kind: LineKind; threshold: number; key: 'lineInteraction' | 'lineVisibility' | 'lineInternal' }[] = [
+  { kind: 'interaction', threshold: 1.5, key: 'lineInteraction' },
+  { kind: 'visibility', threshold: 2.5, key: 'lineVisibility' },
+  { kind: 'internal_interaction', threshold: 3.5, key: 'lineInternal' },
+];
+
+function badgesOf(item: Item): Badge['kind'][] {
+  if (item.kind === 'evidence') return item.evidence.touchpoint ? ['touchpoint'] : [];
+  const a = item.action;
+  const out: Badge['kind'][] = [];
+  if (a.fail) out.push('fail');
+  if (a.wait) out.push('wait');
+  if (a.touchpoint) out.push('touchpoint');
+  return out;
+}
+
+function subOf(a: Action, locale: Locale): string {
+  return [textIn(a.actor, locale), textIn(a.department, locale)].filter((s) => s).join(' · ');
+}
+
+function metaOf(a: Action, locale: Locale, currency: string | undefined): string {
+  const parts: string[] = [];
+  if (a.minutes !== undefined) parts.push(formatMinutes(a.minutes, locale));
+  if (a.cost !== undefined) parts.push(formatCost(a.cost, currency));
+  if (a.wait?.minutes !== undefined) parts.push(`W ${formatMinutes(a.wait.minutes, locale)}`);
+  return parts.join(' · ');
+}
+
+/** Natural (one-line) width of an item's content, to size its column. */
+function naturalWidth(item: Item, locale: Locale): number {
+  const badgeArea = badgesOf(item).length * M.badgeStep;
+  if (item.kind === 'evidence') {
+    return measureText(textIn(item.evidence.text, locale), M.evidenceText) + 2 * M.padX + badgeArea;
+  }
+  const a = item.action;
+  let w = measureText(textIn(a.text, locale), M.text) + badgeArea;
+  w = Math.max(w, measureText(subOf(a, locale), M.sub));
+  if (a.decision) w = Math.max(w, measureText(textIn(a.decision.question, locale), M.question) / 0.55);
+  return w + 2 * M.padX;
+}
+
+interface Content {
+  readonly headHeight: number;
+  readonly diamondHeight: number;
+  readonly main: readonly string[];
+  readonly sub: readonly string[];
+  readonly meta: string;
+  readonly question: readonly string[];
+  readonly badges: readonly Badge['kind'][];
+}
+
+function contentOf(item: Item, width: number, locale: Locale, currency: string | undefined): Content {
+  const badges = badgesOf(item);
+  const badgeArea = badges.length > 0 ? badges.length * M.badgeStep + 2 : 0;
+  const inner = width - 2 * M.padX;
+  if (item.kind === 'evidence') {
+    const main = wrapText(textIn(item.evidence.text, locale), inner - badgeArea, M.evidenceText, { maxLines: 4 });
+    const h = Math.max(28, 2 * 6 + main.length * M.evidenceLine);
+    return { headHeight: h, diamondHeight: 0, main, sub: [], meta: '', question: [], badges };
+  }
+  const a = item.action;
+  const main = wrapText(textIn(a.text, locale), inner - badgeArea, M.text, { maxLines: 6 });
+  const subText = subOf(a, locale);
+  const sub = subText ? wrapText(subText, inner, M.sub, { maxLines: 2 }) : [];
+  const metaText = metaOf(a, locale, currency);
+  const meta = metaText ? (wrapText(metaText, inner, M.sub, { maxLines: 1 })[0] ?? '') : '';
+  const contentH =
+    main.length * M.textLine + (sub.length ? 3 + sub.length * M.subLine : 0) + (meta ? 2 + M.subLine : 0);
+  const headHeight = Math.max(34, 2 * M.padY + contentH);
+  let question: string[] = [];
+  let diamondHeight = 0;
+  if (a.decision) {
+    question = wrapText(textIn(a.decision.question, locale), width * 0.55, M.question, { maxLines: 3 });
+    diamondHeight = Math.max(44, Math.ceil((question.length * M.questionLine) / 0.45));
+  }
+  return { headHeight, diamondHeight, main, sub, meta, question, badges };
+}
+
+function boxHeight(c: Content): number {
+  return c.diamondHeight > 0 ? c.headHeight + M.decisionGap + c.diamondHeight : c.headHeight;
+}
+
+/** Baseline of the first of `n` lines of height `lh` and size `size` whose block starts at `top`. */
+function firstBaseline(top: number, lh: number, size: number): number {
+  return top + lh / 2 + size * 0.35;
+}
+
+/** Places the text blocks and badges of a box of known position and size. */
+function placeContent(
+  item: Item,
+  c: Content,
+  rect: Rect,
+): { head: Rect; diamond?: Rect; texts: TextBlock[]; badges: Badge[] } {
+  const diamond =
+    c.diamondHeight > 0
+      ? { x: rect.x, y: rect.y + rect.height - c.diamondHeight, width: rect.width, height: c.diamondHeight }
+      : undefined;
+  const head: Rect = diamond
+    ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height - c.diamondHeight - M.decisionGap }
+    : rect;
+  const badgeArea = c.badges.length > 0 ? c.badges.length * M.badgeStep + 2 : 0;
+  const badges: Badge[] = c.badges.map((kind, i) => ({
+    kind,
+    cx: head.x + head.width - 4 - M.badgeR - (c.badges.length - 1 - i) * M.badgeStep,
+    cy: head.y + 4 + M.badgeR,
+    r: M.badgeR,
+  }));
+  const texts: TextBlock[] = [];
+  const cx = head.x + M.padX + (head.width - 2 * M.padX - badgeArea) / 2;
+  const mid = head.x + head.width / 2;
+  if (item.kind === 'evidence') {
+    const blockH = c.main.length * M.evidenceLine;
+    const top = head.y + (head.height - blockH) / 2;
+    texts.push({
+      x: cx,
+      y: firstBaseline(top, M.evidenceLine, M.evidenceText),
+      lines: c.main,
+      size: M.evidenceText,
+      lineHeight: M.evidenceLine,
+      weight: 'normal',
+      anchor: 'middle',
+      tone: 'main',
+    });
+    return { head, texts, badges };
+  }
+  const blockH =
+    c.main.length * M.textLine + (c.sub.length ? 3 + c.sub.length * M.subLine : 0) + (c.meta ? 2 + M.subLine : 0);
+  let top = head.y + (head.height - blockH) / 2;
+  texts.push({
+    x: cx,
+    y: firstBaseline(top, M.textLine, M.text),
+    lines: c.main,
+    size: M.text,
+    lineHeight: M.textLine,
+    weight: 'normal',
+    anchor: 'middle',
+    tone: 'main',
+  });
+  top += c.main.length * M.textLine;
+  if (c.sub.length) {
+    top += 3;
+    texts.push({
+      x: mid,
+      y: firstBaseline(top, M.subLine, M.sub),
+      lines: c.sub,
+      size: M.sub,
+      lineHeight: M.subLine,
+      weight: 'normal',
+      anchor: 'middle',
+      tone: 'sub',
+    });
+    top += c.sub.length * M.subLine;
+  }
+  if (c.meta) {
+    top += 2;
+    texts.push({
+      x: mid,
+      y: firstBaseline(top, M.subLine, M.sub),
+      lines: [c.meta],
+      size: M.sub,
+      lineHeight: M.subLine,
+      weight: 'normal',
+      anchor: 'middle',
+      tone: 'meta',
+    });
+  }
+  if (diamond) {
+    const qh = c.question.length * M.questionLine;
+    texts.push({
+      x: mid,
+      y: firstBaseline(diamond.y + (diamond.height - qh) / 2, M.questionLine, M.question),
+      lines: c.question,
+      size: M.question,
+      lineHeight: M.questionLine,
+      weight: 'normal',
+      anchor: 'middle',
+      tone: 'question',
+    });
+  }
+  return { head, diamond, texts, badges };
+}
+
+/** Lays out the legend items in rows no wider than `maxWidth`, starting at (`x`, `y`). */
+function layoutLegend(locale: Locale, x: number, y: number, maxWidth: number): { items: LegendItem[]; height: number } {
+  const kinds: LegendItem['kind'][] = [
+    'fail',
+    'wait',
+    'touchpoint',
+    'observed',
+    'assumed',
+    'proposed',
+    'decision',
+    'flow',
+    'loop',
+  ];
+  const keys = {
+    fail: 'failPoint',
+    wait: 'waitPoint',
+    touchpoint: 'touchpoint',
+    observed: 'observed',
+    assumed: 'assumed',
+    proposed: 'proposed',
+    decision: 'decision',
+    flow: 'flow',
+    loop: 'loop',
+  } as const;
+  const items: LegendItem[] = [];
+  let cx = x;
+  let cy = y;
+  for (const kind of kinds) {
+    const text = kind === 'flow' ? (locale === 'en' ? 'Flow' : '流程') : label(keys[kind] as Exclude<(typeof keys)[typeof kind], 'flow'>, locale);
+    const w = 26 + measureText(text, 10) + 16;
+    if (cx > x && cx + w > x + maxWidth) {
+      cx = x;
+      cy += 18;
+    }
+    items.push({ kind, label: text, x: cx, y: cy });
+    cx += w;
+  }
+  return { items, height: cy - y + 14 };
+}
+
+/**
+ * Lays out a service blueprint: header, stage and step headers, lanes in method order, the three lines, action and
+ * evidence boxes sized by their (CJK-wrapped) content, and orthogonal flow routes in the gutters. Columns are as wide
+ * as their content needs (within bounds); every lane's k-th stack slot has one height across the lane, so boxes
+ * line up and straight flows stay straight. Linear in actions and steps, plus sorting (O(n log n)).
+ */
+export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions): BlueprintLayout {
+  const { locale } = options;
+  const bp = model.blueprint;
+  const currency = model.service.currency;
+  const lanes = sortLanes(bp?.lanes ?? []);
+  const steps = [...(bp?.steps ?? [])].sort((a, b) => a.index - b.index);
+  const rowOf = new Map<string, number>();
+  lanes.forEach((l, i) => {
+    rowOf.set(l.id, i);
+  });
+  const colOf = new Map<string, number>();
+  steps.forEach((s, i) => {
+    colOf.set(s.id, i);
+  });
+  const rows = lanes.length;
+  const cols = steps.length;
+
+  // Items per cell, in model order.
+  const cellCount = new Map<number, number>();
+  const items: { item: Item; row: number; col: number; slot: number }[] = [];
+  const push = (item: Item, laneId: string | undefined, stepId: string) => {
+    const row = laneId === undefined ? undefined : rowOf.get(laneId);
+    const col = colOf.get(stepId);
+    if (row === undefined || col === undefined) return;
+    const key = row * (cols + 1) + col;
+    const slot = cellCount.get(key) ?? 0;
+    cellCount.set(key, slot + 1);
+    items.push({ item, row, col, slot });
+  };
+  const evidenceLane = lanes.find((l) => l.kind === 'role' && l.role === 'evidence');
+  for (const e of bp?.evidence ?? []) push({ kind: 'evidence', evidence: e }, evidenceLane?.id, e.step);
+  for (const a of bp?.actions ?? []) push({ kind: 'action', action: a }, a.lane, a.step);
+
+  // Column widths by content.
+  const colWidth = new Array<number>(cols).fill(M.boxMin);
+  for (const it of items) {
+    const w = Math.min(M.boxMax, Math.max(M.boxMin, Math.ceil(naturalWidth(it.item, locale))));
+    if (w > colWidth[it.col]!) colWidth[it.col] = w;
+  }
+
+  // Heights by content; uniform per (lane, slot).
+  const contents: Content[] = [];
+  const slotHeights: number[][] = lanes.map(() => []);
+  const sized: Sized[] = items.map((it, i) => {
+    const c = contentOf(it.item, colWidth[it.col]!, locale, currency);
+    contents[i] = c;
+    const h = boxHeight(c);
+    const sh = slotHeights[it.row]!;
+    sh[it.slot] = Math.max(sh[it.slot] ?? 0, h);
+    return { ...it, height: h };
+  });
+
+  // Routes in grid terms, to size gutters and channels.
+  const ids = new Set<string>();
+  const gridBoxes: GridBox[] = sized.map((s) => {
+    const id = s.item.kind === 'action' ? s.item.action.id : s.item.evidence.id;
+    ids.add(id);
+    return { id, row: s.row, col: s.col, slot: s.slot };
+  });
+  const flows = (bp?.flows ?? []).filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to);
+  const requests: RouteRequest[] = flows.map((f) => ({ id: f.id, from: f.from, to: f.to }));
+  const plan = planRoutes(gridBoxes, requests, rows, cols);
+
+  // Which lines fall into which channel (channel k lies above row k).
+  const channelLines: { kind: LineKind; key: (typeof LINE_DEFS)[number]['key'] }[][] = Array.from(
+    { length: rows + 1 },
+    () => [],
+  );
+  for (let k = 1; k < rows; k++) {
+    const above = laneRank(lanes[k - 1]!);
+    const below = laneRank(lanes[k]!);
+    for (const d of LINE_DEFS) {
+      if (above >= 1 && above < d.threshold && below > d.threshold) channelLines[k]!.push(d);
+    }
+  }
+
+  // Horizontal: margin | label column | gutter 0 | col 0 | gutter 1 | … | gutter n | margin.
+  const laneNames = lanes.map((l) => laneName(l, locale));
+  const lineLabelW = Math.max(
+    0,
+    ...LINE_DEFS.map((d) => measureText(label(d.key, locale), 9)),
+  );
+  const labelW = Math.ceil(Math.min(180, Math.max(112, lineLabelW + 16, ...laneNames.map((n) => Math.min(150, measureText(n, 11, 'bold') + 20)))));
+  const gutterW = plan.gutterTracks.map((t) => Math.max(M.gutterMin, 2 * M.gutterPad + Math.max(0, t - 1) * M.track));
+  const x0 = M.margin;
+  const gridX = x0 + labelW;
+  const gutterX: number[] = [];
+  const colX: number[] = [];
+  let x = gridX;
+  for (let c = 0; c <= cols; c++) {
+    gutterX[c] = x;
+    x += gutterW[c]!;
+    if (c < cols) {
+      colX[c] = x;
+      x += colWidth[c]!;
+    }
+  }
+  const gridRight = x;
+
+  // Header and legend.
+  const serviceName = textIn(model.service.name, locale) || model.service.id;
+  const status = bp?.status ?? 'draft';
+  const subtitleParts = [label('blueprint', locale)];
+  const title = textIn(bp?.title, locale);
+  if (title) subtitleParts.push(title);
+  if (bp?.number) subtitleParts.push(`${label('number', locale)} ${bp.number}`);
+  if (bp?.version) subtitleParts.push(`${label('version', locale)} ${bp.version}`);
+  const subtitle = subtitleParts.join('  ·  ');
+  const headerMinW = Math.max(
+    measureText(serviceName, 20, 'bold') + 24 + measureText(label(status, locale), 10, 'bold') + 20,
+    measureText(subtitle, 11),
+    560,
+  );
+  const contentRight = Math.max(gridRight, x0 + headerMinW);
+  const legendStartY = M.margin + 50;
+  const legend = layoutLegend(locale, x0, legendStartY, contentRight - x0);
+  const headerH = 50 + legend.height;
+
+  // Vertical: header | stage band | step band | channel 0 | row 0 | channel 1 | … | row n−1 | channel n.
+  const stageY = M.margin + headerH + 14;
+  const stepY = stageY + M.stageBand;
+  const colHeaderLines = steps.map((s, i) => {
+    const name = textIn(s.name, locale) || `${label('step', locale)} ${i + 1}`;
+    return wrapText(`${i + 1}. ${name}`, colWidth[i]! - 4, 10, { maxLines: 2, weight: 'bold' });
+  });
+  const stepH = 10 + Math.max(1, ...colHeaderLines.map((l) => l.length)) * 13;
+  const channelH = channelLines.map((ls, k) => {
+    const t = plan.channelTracks[k] ?? 0;
+    return Math.max(M.channelMin, 2 * M.channelPad + ls.length * M.lineBand + t * M.track);
+  });
+  const rowH = lanes.map((_, r) => {
+    const sh = slotHeights[r]!;
+    if (sh.length === 0) return M.rowMin;
+    let h = 2 * M.rowPad + (sh.length - 1) * M.slotGap;
+    for (const v of sh) h += v ?? 0;
+    return Math.max(M.rowMin, h);
+  });
+  const channelY: number[] = [];
+  const rowY: number[] = [];
+  let y = stepY + stepH;
+  for (let k = 0; k <= rows; k++) {
+    channelY[k] = y;
+    y += channelH[k]!;
+    if (k < rows) {
+      rowY[k] = y;
+      y += rowH[k]!;
+    }
+  }
+  const gridBottom = y;
+  const width = Math.ceil(contentRight + M.margin);
+  const height = Math.ceil(gridBottom + M.margin);
+
+  // Boxes.
+  const slotY = (row: number, slot: number) => {
+    let sy = rowY[row]! + M.rowPad;
+    const sh = slotHeights[row]!;
+    for (let s = 0; s < slot; s++) sy += (sh[s] ?? 0) + M.slotGap;
+    return sy;
+  };
+  const boxes: BlueprintBox[] = sized.map((s, i) => {
+    const rect: Rect = {
+      x: colX[s.col]!,
+      y: slotY(s.row, s.slot),
+      width: colWidth[s.col]!,
+      height: slotHeights[s.row]![s.slot]!,
+    };
+    const placed = placeContent(s.item, contents[i]!, rect);
+    const base = {
+      ...rect,
+      row: s.row,
+      col: s.col,
+      slot: s.slot,
+      step: steps[s.col]!.id,
+      lane: lanes[s.row]!.id,
+      head: placed.head,
+      texts: placed.texts,
+      badges: placed.badges,
+    };
+    const box: BlueprintBox =
+      s.item.kind === 'action'
+        ? { ...base, id: s.item.action.id, kind: 'action', status: s.item.action.status }
+        : { ...base, id: s.item.evidence.id, kind: 'evidence', status: s.item.evidence.status };
+    return placed.diamond ? { ...box, diamond: placed.diamond } : box;
+  });
+  const boxById = new Map<string, BlueprintBox>();
+  for (const b of boxes) boxById.set(b.id, b);
+
+  // Routes.
+  const routes = resolveRoutes(plan, {
+    box: (id) => boxById.get(id)!,
+    gutterX: (g, t) => {
+      const n = plan.gutterTracks[g] ?? 1;
+      return gutterX[g]! + (gutterW[g]! - (n - 1) * M.track) / 2 + t * M.track;
+    },
+    channelY: (k, t) => {
+      const top = channelY[k]! + M.channelPad + channelLines[k]!.length * M.lineBand;
+      const n = plan.channelTracks[k] ?? 1;
+      const room = channelY[k]! + channelH[k]! - M.channelPad - top;
+      return top + (room - (n - 1) * M.track) / 2 + t * M.track;
+    },
+  });
+  const flowById = new Map(flows.map((f) => [f.id, f]));
+  const placedFlows: BlueprintFlow[] = routes.map((r) => {
+    const f = flowById.get(r.id)!;
+    const text = textIn(f.label, locale);
+    const base: BlueprintFlow = { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
+    return text ? { ...base, label: placeFlowLabel(text, r.points) } : base;
+  });
+
+  // Lines.
+  const lines: BlueprintLine[] = [];
+  for (let k = 1; k < rows; k++) {
+    channelLines[k]!.forEach((d, j) => {
+      lines.push({
+        kind: d.kind,
+        label: label(d.key, locale),
+        y: channelY[k]! + M.channelPad + j * M.lineBand + 11,
+        x1: x0,
+        x2: gridRight,
+        above: lanes[k - 1]!.id,
+        below: lanes[k]!.id,
+      });
+    });
+  }
+
+  // Stages.
+  const stages: BlueprintStage[] = [];
+  for (const st of bp?.stages ?? []) {
+    const cs = st.steps.map((id) => colOf.get(id)).filter((c): c is number => c !== undefined);
+    if (cs.length === 0) continue;
+    const first = Math.min(...cs);
+    const last = Math.max(...cs);
+    const sx = first === 0 ? gutterX[0]! : gutterX[first]! + gutterW[first]! / 2;
+    const ex = last === cols - 1 ? gridRight : gutterX[last + 1]! + gutterW[last + 1]! / 2;
+    const name = textIn(st.name, locale) || st.id;
+    stages.push({
+      id: st.id,
+      name,
+      lines: wrapText(name, ex - sx - 12, 12, { maxLines: 1, weight: 'bold' }),
+      x: sx,
+      width: ex - sx,
+    });
+  }
+  stages.sort((a, b) => a.x - b.x);
+
+  return {
+    width,
+    height,
+    locale,
+    header: {
+      title: serviceName,
+      subtitle,
+      status,
+      statusLabel: label(status, locale),
+      x: x0,
+      y: M.margin,
+      height: headerH,
+      legend: legend.items,
+    },
+    labelColumn: { x: x0, y: channelY[0]!, width: labelW, height: gridBottom - channelY[0]! },
+    grid: { x: gridX, y: channelY[0]!, width: gridRight - gridX, height: gridBottom - channelY[0]! },
+    stageBand: { x: gridX, y: stageY, width: gridRight - gridX, height: M.stageBand },
+    stepBand: { x: gridX, y: stepY, width: gridRight - gridX, height: stepH },
+    lanes: lanes.map((l, r) => ({
+      id: l.id,
+      lane: l,
+      name: laneNames[r]!,
+      labelLines: wrapText(laneNames[r]!, labelW - 20, 11, { maxLines: 3, weight: 'bold' }),
+      y: rowY[r]!,
+      height: rowH[r]!,
+    })),
+    columns: steps.map((s, c) => ({
+      step: s.id,
+      index: c,
+      x: colX[c]!,
+      width: colWidth[c]!,
+      stage: s.stage,
+      headerLines: colHeaderLines[c]!,
+    })),
+    stages,
+    lines,
+    boxes,
+    flows: placedFlows,
+  };
+}
+
+/** The display name of a lane: its own name, or the method name of its role. */
+function laneName(l: Lane, locale: Locale): string {
+  const own = textIn(l.name, locale);
+  if (own) return own;
+  return l.kind === 'role' ? label(l.role, locale) : l.id;
+}
+
+/** Puts a flow label on the first segment long enough for it, else at the middle of the longest one. */
+function placeFlowLabel(text: string, points: readonly Point[]): BlueprintFlow['label'] & object {
+  const width = measureText(text, 9) + 6;
+  let best = 0;
+  let bestLen = -1;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
+    const len = Math.abs(bx - ax) + Math.abs(by - ay);
+    const need = ay === by ? width + 8 : 20;
+    if (len >= need) {
+      best = i;
+      bestLen = len;
+      break;
+    }
+    if (len > bestLen) {
+      best = i;
+      bestLen = len;
+    }
+  }
+  const [ax, ay] = points[best]!;
+  const [bx, by] = points[best + 1]!;
+  if (ay === by) return { text, x: (ax + bx) / 2, y: ay - 3, width };
+  return { text, x: ax + 3 + width / 2, y: (ay + by) / 2 + 3, width };
+}

@@ -1,0 +1,329 @@
+import { assignTracks, type TrackRequest } from './assign-tracks.js';
+import type { Point, Rect } from './geometry.js';
+
+/** A box as the router sees it: its grid cell (row = lane, col = step) and its stack slot in the cell. */
+export interface GridBox {
+  readonly id: string;
+  readonly row: number;
+  readonly col: number;
+  readonly slot: number;
+}
+
+/** A connection to route between two boxes. */
+export interface RouteRequest {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+type Side = 'left' | 'right' | 'top' | 'bottom';
+
+/** A port: a point on one side of a box, placed once every route has claimed its ports. */
+interface PortRef {
+  readonly box: string;
+  readonly side: Side;
+  /** `mid` ports are the side's centre, reserved for straight connections. */
+  readonly mid: boolean;
+  /** Sort key among the ports of the same side (smaller = nearer the top or the left). */
+  readonly order: number;
+  /** Top side only: outgoing ports use the right half, incoming the left half. */
+  readonly out: boolean;
+  index: number;
+  count: number;
+}
+
+/** A channel track: vertical gutter `g` (left of column g) or horizontal channel `k` (above row k). */
+interface TrackRef {
+  readonly axis: 'gutter' | 'channel';
+  readonly at: number;
+  readonly request: TrackRequest;
+  track: number;
+}
+
+type Plan =
+  | { readonly kind: 'straight'; readonly id: string; readonly a: PortRef; readonly b: PortRef }
+  | {
+      readonly kind: 'over';
+      readonly id: string;
+      readonly a: PortRef;
+      readonly b: PortRef;
+      readonly channel: TrackRef;
+    }
+  | {
+      readonly kind: 'side';
+      readonly id: string;
+      readonly a: PortRef;
+      readonly b: PortRef;
+      readonly gutter: TrackRef;
+    }
+  | {
+      readonly kind: 'channel';
+      readonly id: string;
+      readonly a: PortRef;
+      readonly b: PortRef;
+      readonly g1: TrackRef;
+      readonly channel: TrackRef;
+      readonly g2: TrackRef;
+    };
+
+/** The routes planned in grid terms: how many tracks each gutter and channel needs, and how to resolve them. */
+export interface RoutePlan {
+  /** Tracks needed in vertical gutter g (g = 0 … cols; gutter g lies left of column g). */
+  readonly gutterTracks: readonly number[];
+  /** Tracks needed in horizontal channel k (k = 0 … rows; channel k lies above row k). */
+  readonly channelTracks: readonly number[];
+  readonly plans: readonly Plan[];
+}
+
+/** Where the grid landed: box rectangles and the coordinate of each track. */
+export interface RouteGeometry {
+  box(id: string): Rect;
+  gutterX(gutter: number, track: number): number;
+  channelY(channel: number, track: number): number;
+}
+
+/** A routed connection: an orthogonal polyline from the border of its source box to the border of its target. */
+export interface Route {
+  readonly id: string;
+  readonly points: readonly Point[];
+}
+
+const rowKey = (r: number) => 2 * r + 1;
+const channelKey = (k: number) => 2 * k;
+const colKey = (c: number) => 2 * c + 1;
+const gutterKey = (g: number) => 2 * g;
+
+/**
+ * Plans orthogonal routes on the lane × step grid so that no route enters a box: a straight segment when the two
+ * boxes face each other with nothing between (down a step, or right along a lane slot); otherwise out of a side
+ * into the vertical gutter next to the box, along a horizontal channel between lanes, and into the target from its
+ * gutter; loops back within a lane's top slot go over the top through the channel above. Every gutter and channel
+ * segment gets its own track (interval colouring), so parallel routes never overlap. O(n log n) in boxes + routes.
+ */
+export function planRoutes(
+  boxes: readonly GridBox[],
+  requests: readonly RouteRequest[],
+  rows: number,
+  cols: number,
+): RoutePlan {
+  const byId = new Map<string, GridBox>();
+  for (const b of boxes) byId.set(b.id, b);
+
+  // Next box below in each column (by row, then slot), and next box to the right in each (row, slot).
+  const below = new Map<string, string>();
+  const right = new Map<string, string>();
+  const topOfCell = new Set<string>();
+  const byColumn = [...boxes].sort((p, q) => p.col - q.col || p.row - q.row || p.slot - q.slot);
+  for (let i = 0; i + 1 < byColumn.length; i++) {
+    const p = byColumn[i]!;
+    const q = byColumn[i + 1]!;
+    if (p.col === q.col) below.set(p.id, q.id);
+  }
+  const byLane = [...boxes].sort((p, q) => p.row - q.row || p.slot - q.slot || p.col - q.col);
+  for (let i = 0; i + 1 < byLane.length; i++) {
+    const p = byLane[i]!;
+    const q = byLane[i + 1]!;
+    if (p.row === q.row && p.slot === q.slot) right.set(p.id, q.id);
+  }
+  for (const b of boxes) if (b.slot === 0) topOfCell.add(b.id);
+
+  const ports = new Map<string, PortRef[]>();
+  const port = (box: string, side: Side, mid: boolean, order: number, out: boolean): PortRef => {
+    const ref: PortRef = { box, side, mid, order, out, index: 0, count: 1 };
+    if (!mid) {
+      const key = `${box}\u0000${side}\u0000${side === 'top' ? (out ? 'o' : 'i') : ''}`;
+      const list = ports.get(key);
+      if (list) list.push(ref);
+      else ports.set(key, [ref]);
+    }
+    return ref;
+  };
+  const tracks: TrackRef[] = [];
+  const track = (axis: 'gutter' | 'channel', at: number, a: number, b: number): TrackRef => {
+    const ref: TrackRef = { axis, at, request: { lo: Math.min(a, b), hi: Math.max(a, b) }, track: 0 };
+    tracks.push(ref);
+    return ref;
+  };
+
+  const usedStraight = new Set<string>();
+  const plans: Plan[] = [];
+  for (const req of requests) {
+    const a = byId.get(req.from);
+    const b = byId.get(req.to);
+    if (!a || !b || a === b) continue;
+    const pair = `${a.id}\u0000${b.id}`;
+    const pairBack = `${b.id}\u0000${a.id}`;
+    const free = !usedStraight.has(pair) && !usedStraight.has(pairBack);
+    if (free && below.get(a.id) === b.id) {
+      usedStraight.add(pair);
+      plans.push({
+        kind: 'straight',
+        id: req.id,
+        a: port(a.id, 'bottom', true, 0, true),
+        b: port(b.id, 'top', true, 0, false),
+      });
+      continue;
+    }
+    if (free && below.get(b.id) === a.id) {
+      usedStraight.add(pair);
+      plans.push({
+        kind: 'straight',
+        id: req.id,
+        a: port(a.id, 'top', true, 0, true),
+        b: port(b.id, 'bottom', true, 0, false),
+      });
+      continue;
+    }
+    if (free && right.get(a.id) === b.id) {
+      usedStraight.add(pair);
+      plans.push({
+        kind: 'straight',
+        id: req.id,
+        a: port(a.id, 'right', true, 0, true),
+        b: port(b.id, 'left', true, 0, false),
+      });
+      continue;
+    }
+    if (a.row === b.row && b.col < a.col && topOfCell.has(a.id) && topOfCell.has(b.id)) {
+      // A loop back along the lane: over the top, through the channel above the lane.
+      plans.push({
+        kind: 'over',
+        id: req.id,
+        a: port(a.id, 'top', false, -b.col, true),
+        b: port(b.id, 'top', false, -a.col, false),
+        channel: track('channel', a.row, colKey(a.col), colKey(b.col)),
+      });
+      continue;
+    }
+    if (a.col === b.col || b.col === a.col + 1 || a.col === b.col + 1) {
+      // Neighbouring or same column: one vertical run in the gutter between (or right of) them.
+      const forward = b.col >= a.col;
+      const g = b.col > a.col ? b.col : a.col === b.col ? a.col + 1 : a.col;
+      const sideA: Side = forward ? 'right' : 'left';
+      const sideB: Side = b.col > a.col ? 'left' : 'right';
+      plans.push({
+        kind: 'side',
+        id: req.id,
+        a: port(a.id, sideA, false, rowKey(b.row) * 100 + b.slot, true),
+        b: port(b.id, sideB, false, rowKey(a.row) * 100 + a.slot, false),
+        gutter: track('gutter', g, rowKey(a.row), rowKey(b.row)),
+      });
+      continue;
+    }
+    const forward = b.col > a.col;
+    const k = b.row > a.row ? a.row + 1 : b.row < a.row ? a.row : forward ? a.row + 1 : a.row;
+    const g1 = forward ? a.col + 1 : a.col;
+    const g2 = forward ? b.col : b.col + 1;
+    plans.push({
+      kind: 'channel',
+      id: req.id,
+      a: port(a.id, forward ? 'right' : 'left', false, channelKey(k) * 100, true),
+      b: port(b.id, forward ? 'left' : 'right', false, channelKey(k) * 100, false),
+      g1: track('gutter', g1, rowKey(a.row), channelKey(k)),
+      channel: track('channel', k, gutterKey(g1), gutterKey(g2)),
+      g2: track('gutter', g2, channelKey(k), rowKey(b.row)),
+    });
+  }
+
+  for (const list of ports.values()) {
+    list.sort((p, q) => p.order - q.order);
+    list.forEach((p, i) => {
+      p.index = i;
+      p.count = list.length;
+    });
+  }
+
+  const gutterTracks = new Array<number>(cols + 1).fill(0);
+  const channelTracks = new Array<number>(rows + 1).fill(0);
+  const groups = new Map<string, TrackRef[]>();
+  for (const t of tracks) {
+    const key = `${t.axis}${t.at}`;
+    const list = groups.get(key);
+    if (list) list.push(t);
+    else groups.set(key, [t]);
+  }
+  for (const list of groups.values()) {
+    const { tracks: assigned, count } = assignTracks(list.map((t) => t.request));
+    list.forEach((t, i) => {
+      t.track = assigned[i]!;
+    });
+    const first = list[0]!;
+    if (first.axis === 'gutter') gutterTracks[first.at] = count;
+    else channelTracks[first.at] = count;
+  }
+  return { gutterTracks, channelTracks, plans };
+}
+
+/** The point of a port on its box. Side ports keep clear of the centre, which straight connections use. */
+function portPoint(p: PortRef, r: Rect): Point {
+  const frac = (p.index + 1) / (p.count + 1);
+  switch (p.side) {
+    case 'bottom':
+      return [r.x + r.width / 2, r.y + r.height];
+    case 'top': {
+      if (p.mid) return [r.x + r.width / 2, r.y];
+      const half = r.width / 2;
+      return [p.out ? r.x + half + frac * half * 0.8 : r.x + half * 0.2 + frac * half * 0.8, r.y];
+    }
+    case 'left':
+      return [r.x, p.mid ? r.y + r.height / 2 : r.y + (frac * r.height) / 2];
+    case 'right':
+      return [r.x + r.width, p.mid ? r.y + r.height / 2 : r.y + r.height / 2 + (frac * r.height) / 2];
+  }
+}
+
+/** Drops repeated points and merges collinear runs. */
+function simplify(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && last[0] === p[0] && last[1] === p[1]) continue;
+    const prev = out[out.length - 2];
+    if (
+      last &&
+      prev &&
+      ((prev[0] === last[0] && last[0] === p[0]) || (prev[1] === last[1] && last[1] === p[1]))
+    ) {
+      out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Turns planned routes into point lists once the grid has coordinates. */
+export function resolveRoutes(plan: RoutePlan, geo: RouteGeometry): Route[] {
+  const routes: Route[] = [];
+  const gx = (t: TrackRef) => geo.gutterX(t.at, t.track);
+  const cy = (t: TrackRef) => geo.channelY(t.at, t.track);
+  for (const p of plan.plans) {
+    const pa = portPoint(p.a, geo.box(p.a.box));
+    const pb = portPoint(p.b, geo.box(p.b.box));
+    let points: Point[];
+    switch (p.kind) {
+      case 'straight':
+        points = [pa, pb];
+        break;
+      case 'over': {
+        const y = cy(p.channel);
+        points = [pa, [pa[0], y], [pb[0], y], pb];
+        break;
+      }
+      case 'side': {
+        const x = gx(p.gutter);
+        points = [pa, [x, pa[1]], [x, pb[1]], pb];
+        break;
+      }
+      case 'channel': {
+        const x1 = gx(p.g1);
+        const y = cy(p.channel);
+        const x2 = gx(p.g2);
+        points = [pa, [x1, pa[1]], [x1, y], [x2, y], [x2, pb[1]], pb];
+        break;
+      }
+    }
+    routes.push({ id: p.id, points: simplify(points) });
+  }
+  return routes;
+}

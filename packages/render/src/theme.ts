@@ -1,0 +1,40 @@
+/**
+ * The restrained palette and type scale shared by every layout: slate greys for structure, one blue accent,
+ * red for fail points, amber for waits, teal for touchpoints. Sizes in px at 1:1 (A3 landscape ≈ 1587 × 1123 px).
+ */
+export const THEME = {
+  font: 'Noto Sans SC, sans-serif',
+  background: '#ffffff',
+  ink: '#0f172a',
+  text: '#1e293b',
+  muted: '#64748b',
+  faint: '#94a3b8',
+  rule: '#cbd5e1',
+  hairline: '#e2e8f0',
+  band: '#f8fafc',
+  bandAlt: '#f1f5f9',
+  header: '#0f172a',
+  accent: '#2563eb',
+  accentSoft: '#eff6ff',
+  accentLine: '#93c5fd',
+  fail: '#dc2626',
+  wait: '#d97706',
+  touchpoint: '#0d9488',
+  positive: '#16a34a',
+  negative: '#dc2626',
+  toBe: '#0d9488',
+  boxFill: '#ffffff',
+  boxStroke: '#94a3b8',
+  evidenceFill: '#f1f5f9',
+  decisionFill: '#fefce8',
+  decisionStroke: '#ca8a04',
+  flow: '#475569',
+  loop: '#7c3aed',
+  /** Series colours for charts, in order. */
+  series: ['#2563eb', '#0d9488', '#d97706', '#7c3aed', '#dc2626', '#475569'] as readonly string[],
+  status: {
+    draft: '#64748b',
+    in_review: '#d97706',
+    approved: '#16a34a',
+  },
+} as const;

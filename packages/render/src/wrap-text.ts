@@ -1,0 +1,130 @@
+import { charAdvance, isWide, measureText } from './measure-text.js';
+import type { FontWeight } from './scene.js';
+
+/** Characters that must not start a line (kinsoku shori, 行首禁则): closing brackets and trailing punctuation. */
+const NO_START = new Set(
+  Array.from(
+    '，。、：；！？）」』】〕〉》”’〗〙〛｝］·・…‥ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ!),.:;?]}%' + '\u3005',
+  ),
+);
+/** Characters that must not end a line (行尾禁则): opening brackets and quotes. */
+const NO_END = new Set(Array.from('（「『【〔〈《“‘〖〘〚｛［([{¥$£€#'));
+
+/** Options for {@link wrapText}. */
+export interface WrapOptions {
+  /** At most this many lines; the last one ends in `…` when text was cut. */
+  readonly maxLines?: number;
+  readonly weight?: FontWeight;
+}
+
+const ELLIPSIS = '…';
+
+/** May a line break between `prev` and `cur`? */
+function canBreak(prev: string, cur: string): boolean {
+  if (cur === ' ' || NO_START.has(cur) || NO_END.has(prev)) return false;
+  if (prev === ' ') return true;
+  const p = prev.codePointAt(0) ?? 0;
+  const c = cur.codePointAt(0) ?? 0;
+  if (isWide(p) || isWide(c)) return true;
+  return prev === '-' || prev === '/' || prev === '\u2013';
+}
+
+/** Splits a paragraph into atoms: runs between which a line may break. */
+function atomsOf(paragraph: string): string[] {
+  const chars = Array.from(paragraph);
+  const atoms: string[] = [];
+  let cur = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (i > 0 && canBreak(chars[i - 1]!, ch)) {
+      atoms.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur) atoms.push(cur);
+  return atoms;
+}
+
+/** Breaks an atom wider than `maxWidth` by character, keeping kinsoku where the line is long enough. */
+function breakByChar(atom: string, maxWidth: number, size: number, weight: FontWeight): string[] {
+  const out: string[] = [];
+  let line: string[] = [];
+  let width = 0;
+  for (const ch of atom) {
+    const w = charAdvance(ch, weight) * size;
+    if (line.length > 0 && width + w > maxWidth) {
+      let carry: string[] = [];
+      if (NO_START.has(ch) && line.length > 1) carry = line.splice(line.length - 1);
+      out.push(line.join(''));
+      line = carry;
+      width = measureText(line.join(''), size, weight);
+    }
+    line.push(ch);
+    width += w;
+  }
+  if (line.length) out.push(line.join(''));
+  return out;
+}
+
+function wrapParagraph(paragraph: string, maxWidth: number, size: number, weight: FontWeight): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const atom of atomsOf(paragraph)) {
+    const candidate = line + atom;
+    if (measureText(candidate.trimEnd(), size, weight) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    const start = atom.trimStart();
+    if (measureText(start.trimEnd(), size, weight) <= maxWidth) {
+      line = start;
+    } else {
+      const pieces = breakByChar(start.trimEnd(), maxWidth, size, weight);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
+    }
+  }
+  if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Shortens `line` until `line…` fits `maxWidth`. */
+function withEllipsis(line: string, maxWidth: number, size: number, weight: FontWeight): string {
+  const chars = Array.from(line.trimEnd());
+  while (chars.length > 0 && measureText(chars.join('') + ELLIPSIS, size, weight) > maxWidth) chars.pop();
+  while (chars.length > 0 && (chars[chars.length - 1] === ' ' || NO_END.has(chars[chars.length - 1]!))) {
+    chars.pop();
+  }
+  return chars.join('') + ELLIPSIS;
+}
+
+/**
+ * Wraps `text` into lines no wider than `maxWidth` px at `size` px (Noto Sans SC metrics). Breaks between any two
+ * CJK characters, Latin at spaces and after hyphens, overlong words by character; keeps the kinsoku rules
+ * (no line starts with `，。、）」` etc., none ends with `（「『【`); honours `\n`. When `maxLines` is exceeded the last
+ * kept line ends with `…`. A single character wider than `maxWidth` is still placed (nothing else can be done).
+ */
+export function wrapText(text: string, maxWidth: number, size: number, options: WrapOptions = {}): string[] {
+  const weight = options.weight ?? 'normal';
+  const lines: string[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    lines.push(...wrapParagraph(paragraph.replace(/\t/g, ' '), maxWidth, size, weight));
+  }
+  const max = options.maxLines;
+  if (max !== undefined && max > 0 && lines.length > max) {
+    const kept = lines.slice(0, max);
+    kept[max - 1] = withEllipsis(kept[max - 1]!, maxWidth, size, weight);
+    return kept;
+  }
+  return lines;
+}
+
+/** Width of the widest of `lines`. */
+export function measureLines(lines: readonly string[], size: number, weight: FontWeight = 'normal'): number {
+  let w = 0;
+  for (const l of lines) w = Math.max(w, measureText(l, size, weight));
+  return w;
+}
