@@ -14,7 +14,9 @@ let run;
 try {
   ({ run } = await import(pathToFileURL(join(root, 'apps/cli/dist/program.js')).href));
 } catch (err) {
-  console.error(`The CLI is not built (${err instanceof Error ? err.message : err}). Run \`npm run build\` first.`);
+  console.error(
+    `The CLI is not built (${err instanceof Error ? err.message : err}). Run \`npm run build\` first.`,
+  );
   process.exit(1);
 }
 
@@ -85,7 +87,8 @@ for (const file of files) {
 }
 
 // out/index.html: one section per example, the SVGs embedded, PNG and PDF linked.
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const esc = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const link = (target) => encodeURI(relative(outDir, target));
 const sections = results
   .map((r) => {
@@ -97,7 +100,9 @@ const sections = results
         .map((o) => `<a href="${link(o.target)}">${o.format.toUpperCase()}</a>`)
         .join(' · ');
       return `<figure><figcaption>${esc(view)} — ${links}</figcaption>${
-        svg ? `<a href="${link(svg.target)}"><img src="${link(svg.target)}" alt="${esc(`${r.name} ${view}`)}"></a>` : ''
+        svg
+          ? `<a href="${link(svg.target)}"><img src="${link(svg.target)}" alt="${esc(`${r.name} ${view}`)}"></a>`
+          : ''
       }</figure>`;
     }).join('\n');
     return `<section><h2>${esc(r.file)}</h2><p>${r.errors} error(s), ${r.warnings} warning(s)</p>${views}</section>`;

@@ -51,7 +51,7 @@ export function formatDiagnostic(d: DiagnosticLike, file: string, lang: Lang): s
   const where = d.location ? `${file}:${d.location.line}:${d.location.column}` : file;
   const head = `${where} ${t(lang, `severity.${d.severity}`)} ${d.code} ${pick(d.message, lang)}`;
   const hint = d.hint !== undefined ? pick(d.hint, lang) : '';
-  return hint ? `${head}\n  ${t(lang, 'validate.hint')}: ${hint}` : head;
+  return hint ? `${head}\n  ${t(lang, 'validate.hint')}${hint}` : head;
 }
 
 /** A diagnostic for `--json`: the message and hint in the chosen language, with the position. */

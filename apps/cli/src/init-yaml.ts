@@ -52,7 +52,9 @@ export function initYaml(answers: InitAnswers, lang: Lang): string {
     '    - support       # 支持过程（内部互动线以下）/ support, below the line of internal interaction',
   );
   if (answers.customLane !== undefined) {
-    lines.push(`    - { id: ${laneId(answers.customLane)}, name: ${label(answers.customLane)}, zone: support }`);
+    lines.push(
+      `    - { id: ${laneId(answers.customLane)}, name: ${label(answers.customLane)}, zone: support }`,
+    );
   }
   lines.push(
     '',

@@ -57,7 +57,7 @@ export function fontSubsets(weight: FontWeightValue): readonly FontSubset[] {
     const range = /unicode-range:\s*([^;}]+)/.exec(block);
     if (!src || !range) continue;
     const file = join(dirname(cssPath), src[1]!);
-    const name = /-([a-z0-9]+)-\d+-normal\.woff2$/.exec(src[1]!)?.[1] ?? String(out.length);
+    const name = /noto-sans-sc-(.+)-\d+-normal\.woff2$/.exec(src[1]!)?.[1] ?? String(out.length);
     out.push({ name, weight, file, range: parseUnicodeRange(range[1]!) });
   }
   if (out.length === 0) {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { ExportError } from './errors.js';
 import { fontCacheDirs, readCached, writeCached } from './font-cache.js';
 import {
+  FONT_FAMILY,
   type FontSubset,
   type FontWeightValue,
   fontPackageVersion,
@@ -35,6 +36,8 @@ let decompress: Decompress | undefined;
 let decodeQueue: Promise<unknown> = Promise.resolve();
 const decoded = new Map<string, Promise<Uint8Array>>();
 const loaded = new Map<string, Promise<LoadedFont>>();
+/** Merged fonts kept in memory (least recently used dropped first); the disk cache keeps the rest. */
+const MAX_LOADED = 16;
 let cacheKey: string | undefined;
 
 function key(): string {
@@ -111,17 +114,24 @@ export function loadFont(
   const dirs = fontCacheDirs(key(), picked[0]!.file, options.cacheDir);
   const memo = `${dirs.join('|')}/${name}`;
   let hit = loaded.get(memo);
-  if (!hit) {
+  if (hit) {
+    loaded.delete(memo);
+    loaded.set(memo, hit);
+  } else {
     hit = (async (): Promise<LoadedFont> => {
       const cached = await readCached(dirs, name, looksLikeTrueType);
       if (cached) return { weight, path: cached.path, data: cached.bytes, subsets: names };
       const ttfs = await Promise.all(picked.map(decodeSubset));
-      const data = mergeTrueTypeFonts(ttfs);
+      const data = mergeTrueTypeFonts(ttfs, {
+        family: FONT_FAMILY,
+        style: weight === 700 ? 'Bold' : 'Regular',
+      });
       const path = await writeCached(dirs, name, data);
       return { weight, path, data, subsets: names };
     })();
     hit.catch(() => loaded.delete(memo));
     loaded.set(memo, hit);
+    if (loaded.size > MAX_LOADED) loaded.delete(loaded.keys().next().value!);
   }
   return hit;
 }

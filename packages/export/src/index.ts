@@ -1,6 +1,6 @@
-export { arrowHead, arrowLength } from './arrow-head.js';
 export { type ParsedColor, parseCssColor } from './css-color.js';
 export { ExportError, type ExportErrorCode } from './errors.js';
+export { type ExportFormat, type ExportOptions, exportScene, toPng } from './export-scene.js';
 export {
   FONT_FAMILY,
   FONT_PACKAGE,

@@ -1,6 +1,5 @@
-import type { Paint, Scene, SceneNode } from '@frontstage/render';
+import { arrowHead, type Paint, type Point, type Scene, type SceneNode } from '@frontstage/render';
 import PDFDocument from 'pdfkit';
-import { arrowHead } from './arrow-head.js';
 import { type ParsedColor, parseCssColor } from './css-color.js';
 import { ExportError } from './errors.js';
 import { type FontOptions, type LoadedFont, loadFont } from './fonts.js';
@@ -54,14 +53,13 @@ function applyDash(doc: Doc, dash: readonly number[] | undefined): void {
 }
 
 /**
- * Fills and/or strokes the current path with SVG semantics: `fillByDefault` says whether a missing `fill` means
- * black (rect, circle, polygon, path) or none (line, polyline); a missing `stroke` means none; `opacity` multiplies
- * both paints' alpha.
+ * Fills and/or strokes the current path as render's `toSvg` writes the same node: a missing `fill` is none, a
+ * missing `stroke` is `defaultStroke` (black for lines and polylines, none otherwise), the dash applies to the
+ * stroke, and `opacity` multiplies both paints' alpha (SVG group opacity, exact when fill and stroke don't overlap).
  */
-function paintPath(doc: Doc, p: Paint, fillByDefault: boolean): void {
-  const fill =
-    p.fill === undefined ? (fillByDefault ? parseCssColor('#000000') : undefined) : parseCssColor(p.fill);
-  const stroke = parseCssColor(p.stroke);
+function paintPath(doc: Doc, p: Paint, defaultStroke?: string): void {
+  const fill = parseCssColor(p.fill);
+  const stroke = parseCssColor(p.stroke ?? defaultStroke);
   const width = p.strokeWidth ?? 1;
   const opacity = Math.max(0, Math.min(1, p.opacity ?? 1));
   const doStroke = stroke !== undefined && width > 0;
@@ -115,36 +113,40 @@ function drawNode(doc: Doc, node: SceneNode, fonts: Fonts): void {
       if (node.width <= 0 || node.height <= 0) break;
       if (r > 0) doc.roundedRect(node.x, node.y, node.width, node.height, r);
       else doc.rect(node.x, node.y, node.width, node.height);
-      paintPath(doc, node, true);
+      paintPath(doc, node);
       break;
     }
     case 'line':
       doc.moveTo(node.x1, node.y1).lineTo(node.x2, node.y2);
-      paintPath(doc, { ...node, fill: 'none' }, false);
+      paintPath(doc, { ...node, fill: 'none' }, '#000');
       break;
     case 'polyline': {
       if (node.points.length < 2) break;
       tracePoints(doc, node.points, false);
-      paintPath(doc, node, false);
-      const heads = node.arrow === 'both' ? [true, false] : node.arrow === 'end' ? [true] : [];
-      for (const atEnd of heads) {
-        const head = arrowHead(node.points, atEnd, node.strokeWidth ?? 1);
-        if (!head) continue;
-        doc.undash();
-        tracePoints(doc, head, true);
-        paintPath(doc, { fill: node.stroke ?? 'none', opacity: node.opacity }, false);
+      paintPath(doc, node, '#000');
+      const p = node.points;
+      const heads: [Point, Point][] = [];
+      if (node.arrow === 'end' || node.arrow === 'both') heads.push([p[p.length - 2]!, p[p.length - 1]!]);
+      if (node.arrow === 'both') heads.push([p[1]!, p[0]!]);
+      const w = node.strokeWidth ?? 1;
+      for (const [from, tip] of heads) {
+        // Same triangle and paint as toSvg: solid, in the stroke colour, without the line's opacity.
+        doc.restore();
+        doc.save();
+        tracePoints(doc, arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w), true);
+        paintPath(doc, { fill: node.stroke ?? '#000' });
       }
       break;
     }
     case 'polygon':
       if (node.points.length < 2) break;
       tracePoints(doc, node.points, true);
-      paintPath(doc, node, true);
+      paintPath(doc, node);
       break;
     case 'circle':
       if (node.r <= 0) break;
       doc.circle(node.cx, node.cy, node.r);
-      paintPath(doc, node, true);
+      paintPath(doc, node);
       break;
     case 'path':
       for (const s of parseSvgPath(node.d)) {
@@ -153,7 +155,7 @@ function drawNode(doc: Doc, node: SceneNode, fonts: Fonts): void {
         else if (s.op === 'C') doc.bezierCurveTo(s.x1, s.y1, s.x2, s.y2, s.x, s.y);
         else doc.closePath();
       }
-      paintPath(doc, node, true);
+      paintPath(doc, node);
       break;
     case 'text':
       drawText(doc, node, fonts);

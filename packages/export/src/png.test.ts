@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontSubsets, subsetsFor } from './font-subsets.js';
 import { svgToPng } from './png.js';
@@ -96,6 +99,14 @@ describe('svgToPng', () => {
     expect([...white.pixels.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
     const clear = decodePng(await svgToPng(svg, { background: 'transparent' }));
     expect(clear.pixels[3]).toBe(0);
+  });
+
+  it('still renders when the preferred font cache directory cannot be created', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'frontstage-png-test-')), 'file');
+    writeFileSync(blocker, 'x');
+    const img = decodePng(await svgToPng(glyphGrid(['蓝']), { cacheDir: join(blocker, 'cache') }));
+    expect(inkCount(inkMask(img, 0, 0, CELL, CELL))).toBeGreaterThan(150);
+    rmSync(dirname(blocker), { recursive: true, force: true });
   });
 
   it('rejects a non-positive scale with a coded error', async () => {

@@ -40,9 +40,9 @@ describe('parseSvgPath', () => {
   });
 
   it('reads compact number syntax', () => {
-    expect(parseSvgPath('M.5-.5L1e1,2.5-3')).toEqual([
+    expect(parseSvgPath('M.5-.5L1e1-2.5')).toEqual([
       { op: 'M', x: 0.5, y: -0.5 },
-      { op: 'L', x: 10, y: 2.5 },
+      { op: 'L', x: 10, y: -2.5 },
     ]);
   });
 

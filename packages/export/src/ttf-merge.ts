@@ -27,7 +27,7 @@ interface ParsedFont {
 
 const TRUETYPE = 0x00010000;
 /** Bumped whenever the merged output changes, so cached merges are rebuilt. */
-export const TTF_MERGE_VERSION = 1;
+export const TTF_MERGE_VERSION = 2;
 
 function invalid(message: string): ExportError {
   return new ExportError('FONT_INVALID', message);
@@ -219,6 +219,71 @@ function buildCmap(map: ReadonlyMap<number, number>): Uint8Array {
   return out;
 }
 
+/** Name table records (Windows platform, US English) we keep from the source: copyright, version, licence. */
+const KEPT_NAMES = new Set([0, 5, 13, 14]);
+
+/**
+ * A `name` table (format 0, Windows Unicode, en-US) naming the merged face `family` / `style`: IDs 1, 2, 4, 6 and
+ * the typographic 16, 17. The subsets call themselves "Noto Sans SC Thin" (left over from instancing a variable
+ * font), which neither matches the SVG's `font-family` nor reads well in a PDF's font list.
+ */
+function buildName(source: ParsedFont, family: string, style: string): Uint8Array {
+  const records = new Map<number, string>();
+  const t = table(source, 'name');
+  const v = source.data;
+  const count = v.getUint16(t.offset + 2);
+  const strings = t.offset + v.getUint16(t.offset + 4);
+  for (let i = 0; i < count; i++) {
+    const r = t.offset + 6 + i * 12;
+    const [platform, encoding, language, id] = [0, 2, 4, 6].map((o) => v.getUint16(r + o)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (platform !== 3 || encoding !== 1 || language !== 0x409 || !KEPT_NAMES.has(id)) continue;
+    const length = v.getUint16(r + 8);
+    const at = strings + v.getUint16(r + 10);
+    let text = '';
+    for (let k = 0; k < length; k += 2) text += String.fromCharCode(v.getUint16(at + k));
+    records.set(id, text);
+  }
+  const postscript = `${family}-${style}`.replace(/[^A-Za-z0-9-]/g, '');
+  records
+    .set(1, family)
+    .set(2, style)
+    .set(4, `${family} ${style}`)
+    .set(6, postscript)
+    .set(16, family)
+    .set(17, style);
+  const ids = [...records.keys()].sort((a, b) => a - b);
+  const header = 6 + ids.length * 12;
+  const bodies = ids.map((id) => {
+    const text = records.get(id)!;
+    const out = new Uint8Array(text.length * 2);
+    const ov = new DataView(out.buffer);
+    for (let k = 0; k < text.length; k++) ov.setUint16(k * 2, text.charCodeAt(k));
+    return out;
+  });
+  const out = new Uint8Array(header + bodies.reduce((n, b) => n + b.length, 0));
+  const ov = new DataView(out.buffer);
+  ov.setUint16(2, ids.length);
+  ov.setUint16(4, header);
+  let offset = 0;
+  ids.forEach((id, i) => {
+    const r = 6 + i * 12;
+    ov.setUint16(r, 3);
+    ov.setUint16(r + 2, 1);
+    ov.setUint16(r + 4, 0x409);
+    ov.setUint16(r + 6, id);
+    ov.setUint16(r + 8, bodies[i]!.length);
+    ov.setUint16(r + 10, offset);
+    out.set(bodies[i]!, header + offset);
+    offset += bodies[i]!.length;
+  });
+  return out;
+}
+
 function assemble(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const tags = [...tables.keys()].sort();
   const n = tags.length;
@@ -255,10 +320,14 @@ function assemble(tables: ReadonlyMap<string, Uint8Array>): Uint8Array {
 
 /**
  * Merges unicode-range subsets of one TrueType font (same family and weight, e.g. the Noto Sans SC subsets that
- * `@fontsource` ships) into one font whose cmap covers every subset. The first font's `.notdef`, naming and
- * vertical-metric tables are kept; a code point mapped by several subsets takes the first subset's glyph.
+ * `@fontsource` ships) into one font whose cmap covers every subset. The first font's `.notdef`, metrics headers
+ * and (unless `names` renames the face) naming are kept; a code point mapped by several subsets takes the first
+ * subset's glyph.
  */
-export function mergeTrueTypeFonts(fonts: readonly Uint8Array[]): Uint8Array {
+export function mergeTrueTypeFonts(
+  fonts: readonly Uint8Array[],
+  names?: { readonly family: string; readonly style: string },
+): Uint8Array {
   if (fonts.length === 0) throw invalid('nothing to merge');
   const parsed = fonts.map(parseFont);
   const first = parsed[0]!;
@@ -348,7 +417,7 @@ export function mergeTrueTypeFonts(fonts: readonly Uint8Array[]): Uint8Array {
     ['hmtx', hmtx],
     ['loca', loca],
     ['maxp', maxp],
-    ['name', copy('name')],
+    ['name', names ? buildName(first, names.family, names.style) : copy('name')],
     ['OS/2', copy('OS/2')],
     ['post', post],
   ]);

@@ -38,7 +38,9 @@ export function assertNever(value: never): never {
 /** Throws unless 0 < confidence < 1. */
 export function checkConfidence(confidence: number): number {
   if (!(confidence > 0 && confidence < 1)) {
-    throw new MetricsError('invalid_argument', `confidence must be in (0, 1), got ${confidence}`, ['confidence']);
+    throw new MetricsError('invalid_argument', `confidence must be in (0, 1), got ${confidence}`, [
+      'confidence',
+    ]);
   }
   return confidence;
 }

@@ -49,6 +49,9 @@ export function formatDuration(minutes: number): string | number {
   const mins = Math.floor(rest / 60);
   const secs = rest - mins * 60;
   const text =
-    (days ? `${days}d` : '') + (hours ? `${hours}h` : '') + (mins ? `${mins}m` : '') + (secs ? `${secs}s` : '');
+    (days ? `${days}d` : '') +
+    (hours ? `${hours}h` : '') +
+    (mins ? `${mins}m` : '') +
+    (secs ? `${secs}s` : '');
   return parseDuration(text) === minutes ? text : minutes;
 }

@@ -27,7 +27,10 @@ const didYouMean = (p: MessageParams): LocalizedText =>
 export const MESSAGES = {
   FS001: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `YAML 语法错误：${s(p, 'detail')}`, en: `YAML syntax error: ${s(p, 'detail')}` }),
+    message: (p) => ({
+      'zh-CN': `YAML 语法错误：${s(p, 'detail')}`,
+      en: `YAML syntax error: ${s(p, 'detail')}`,
+    }),
     hint: () => ({
       'zh-CN': '检查缩进、冒号后的空格和成对的括号与引号。',
       en: 'Check the indentation, the space after each colon, and that brackets and quotes are closed.',
@@ -72,7 +75,10 @@ export const MESSAGES = {
       'zh-CN': `别名 *${s(p, 'alias')} 引用了包含它自身的节点（循环引用）。`,
       en: `Alias *${s(p, 'alias')} refers to a node that contains it (a cycle).`,
     }),
-    hint: () => ({ 'zh-CN': '别名只能引用别处已写完的内容。', en: 'An alias may only refer to content written elsewhere.' }),
+    hint: () => ({
+      'zh-CN': '别名只能引用别处已写完的内容。',
+      en: 'An alias may only refer to content written elsewhere.',
+    }),
   },
   FS006: {
     severity: 'error',
@@ -80,7 +86,10 @@ export const MESSAGES = {
       'zh-CN': `键必须是文本，这里是 ${s(p, 'got')}。`,
       en: `A key must be text; this one is ${s(p, 'got')}.`,
     }),
-    hint: () => ({ 'zh-CN': '给键加上引号，或改用文档中的键名。', en: 'Quote the key, or use a key from the documentation.' }),
+    hint: () => ({
+      'zh-CN': '给键加上引号，或改用文档中的键名。',
+      en: 'Quote the key, or use a key from the documentation.',
+    }),
   },
   FS007: {
     severity: 'error',
@@ -95,7 +104,10 @@ export const MESSAGES = {
   },
   FS010: {
     severity: 'error',
-    message: () => ({ 'zh-CN': '缺少格式版本 `frontstage`。', en: 'The format version `frontstage` is missing.' }),
+    message: () => ({
+      'zh-CN': '缺少格式版本 `frontstage`。',
+      en: 'The format version `frontstage` is missing.',
+    }),
     hint: (p) => ({
       'zh-CN': `在文件第一行写上 \`frontstage: ${s(p, 'current')}\`。`,
       en: `Add \`frontstage: ${s(p, 'current')}\` as the first line of the file.`,
@@ -107,7 +119,10 @@ export const MESSAGES = {
       'zh-CN': `此文件由更新版本的 Frontstage 编写（格式 ${s(p, 'version')}），当前版本只能读取格式 ${s(p, 'current')} 及更早的格式。`,
       en: `This file was written by a newer Frontstage (format ${s(p, 'version')}); this version reads format ${s(p, 'current')} and older.`,
     }),
-    hint: () => ({ 'zh-CN': '升级 Frontstage 后再打开此文件。', en: 'Upgrade Frontstage to open this file.' }),
+    hint: () => ({
+      'zh-CN': '升级 Frontstage 后再打开此文件。',
+      en: 'Upgrade Frontstage to open this file.',
+    }),
   },
   FS012: {
     severity: 'error',
@@ -115,7 +130,10 @@ export const MESSAGES = {
       'zh-CN': `格式版本必须是正整数，这里是 ${s(p, 'got')}。`,
       en: `The format version must be a positive whole number; got ${s(p, 'got')}.`,
     }),
-    hint: (p) => ({ 'zh-CN': `写成 \`frontstage: ${s(p, 'current')}\`。`, en: `Write \`frontstage: ${s(p, 'current')}\`.` }),
+    hint: (p) => ({
+      'zh-CN': `写成 \`frontstage: ${s(p, 'current')}\`。`,
+      en: `Write \`frontstage: ${s(p, 'current')}\`.`,
+    }),
   },
   FS013: {
     severity: 'error',
@@ -134,7 +152,10 @@ export const MESSAGES = {
   },
   FS102: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `缺少必填的键 \`${s(p, 'key')}\`。`, en: `The required key \`${s(p, 'key')}\` is missing.` }),
+    message: (p) => ({
+      'zh-CN': `缺少必填的键 \`${s(p, 'key')}\`。`,
+      en: `The required key \`${s(p, 'key')}\` is missing.`,
+    }),
   },
   FS103: {
     severity: 'error',
@@ -151,12 +172,18 @@ export const MESSAGES = {
     }),
     hint: (p) =>
       p.suggestion
-        ? { 'zh-CN': `是不是想写 \`${s(p, 'suggestion')}\`？可选：${s(p, 'allowed')}`, en: `Did you mean \`${s(p, 'suggestion')}\`? One of: ${s(p, 'allowed')}` }
+        ? {
+            'zh-CN': `是不是想写 \`${s(p, 'suggestion')}\`？可选：${s(p, 'allowed')}`,
+            en: `Did you mean \`${s(p, 'suggestion')}\`? One of: ${s(p, 'allowed')}`,
+          }
         : { 'zh-CN': `可选：${s(p, 'allowed')}`, en: `One of: ${s(p, 'allowed')}` },
   },
   FS105: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `\`${s(p, 'got')}\` 不是有效的 id。`, en: `\`${s(p, 'got')}\` is not a valid id.` }),
+    message: (p) => ({
+      'zh-CN': `\`${s(p, 'got')}\` 不是有效的 id。`,
+      en: `\`${s(p, 'got')}\` is not a valid id.`,
+    }),
     hint: () => ({
       'zh-CN': 'id 以小写字母开头，只含小写字母、数字、`-` 和 `_`，例如 `confirm-time`。',
       en: 'An id starts with a lowercase letter and has only lowercase letters, digits, `-` and `_`, e.g. `confirm-time`.',
@@ -164,7 +191,10 @@ export const MESSAGES = {
   },
   FS106: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `这里应为文本，而 \`${s(p, 'got')}\` 被读成了${s(p, 'gotZh')}。`, en: `Text expected, but \`${s(p, 'got')}\` reads as a ${s(p, 'got_kind')}.` }),
+    message: (p) => ({
+      'zh-CN': `这里应为文本，而 \`${s(p, 'got')}\` 被读成了${s(p, 'gotZh')}。`,
+      en: `Text expected, but \`${s(p, 'got')}\` reads as a ${s(p, 'got_kind')}.`,
+    }),
     hint: (p) => ({ 'zh-CN': `加上引号：\`"${s(p, 'got')}"\`。`, en: `Quote it: \`"${s(p, 'got')}"\`.` }),
   },
   FS107: {
@@ -180,7 +210,10 @@ export const MESSAGES = {
   },
   FS108: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `\`${s(p, 'got')}\` 不是有效的时长。`, en: `\`${s(p, 'got')}\` is not a valid duration.` }),
+    message: (p) => ({
+      'zh-CN': `\`${s(p, 'got')}\` 不是有效的时长。`,
+      en: `\`${s(p, 'got')}\` is not a valid duration.`,
+    }),
     hint: () => ({
       'zh-CN': '数字表示分钟；或写 `30s`、`5m`、`1.5h`、`2d`、`1h30m`（单位顺序 d、h、m、s）。',
       en: 'A number is minutes; or write `30s`, `5m`, `1.5h`, `2d`, `1h30m` (units in the order d, h, m, s).',
@@ -200,7 +233,21 @@ export const MESSAGES = {
   FS111: {
     severity: 'error',
     message: () => ({ 'zh-CN': '文本不能为空。', en: 'The text is empty.' }),
-    hint: () => ({ 'zh-CN': '至少写出 `zh-CN` 或 `en` 之一。', en: 'Give at least one of `zh-CN` and `en`.' }),
+    hint: () => ({
+      'zh-CN': '至少写出 `zh-CN` 或 `en` 之一。',
+      en: 'Give at least one of `zh-CN` and `en`.',
+    }),
+  },
+  FS112: {
+    severity: 'error',
+    message: (p) => ({
+      'zh-CN': `\`${s(p, 'key')}\` 被读成了一个新的键：在 { … } 里，未加引号的逗号会结束文本。`,
+      en: `\`${s(p, 'key')}\` was read as a new key: inside { … } an unquoted comma ends the text.`,
+    }),
+    hint: () => ({
+      'zh-CN': '给含逗号的文本加上引号，例如 `en: "Arrives, shows ID"`。',
+      en: 'Quote a text that contains a comma, e.g. `en: "Arrives, shows ID"`.',
+    }),
   },
   FS201: {
     severity: 'error',
@@ -219,7 +266,10 @@ export const MESSAGES = {
     hint: (p) =>
       p.suggestion
         ? { 'zh-CN': `是不是想写 \`${s(p, 'suggestion')}\`？`, en: `Did you mean \`${s(p, 'suggestion')}\`?` }
-        : { 'zh-CN': `先声明这个${s(p, 'kind_zh')}，或检查拼写。`, en: `Declare that ${s(p, 'kind')} first, or check the spelling.` },
+        : {
+            'zh-CN': `先声明这个${s(p, 'kind_zh')}，或检查拼写。`,
+            en: `Declare that ${s(p, 'kind')} first, or check the spelling.`,
+          },
   },
   FS203: {
     severity: 'error',
@@ -274,7 +324,10 @@ export const MESSAGES = {
       'zh-CN': `行动 \`${s(p, 'action')}\` 上有两个 decide。`,
       en: `Action \`${s(p, 'action')}\` has two decides.`,
     }),
-    hint: () => ({ 'zh-CN': '只保留一个：写在步骤上或写在顾客行动里。', en: 'Keep one: on the step or in the customer action.' }),
+    hint: () => ({
+      'zh-CN': '只保留一个：写在步骤上或写在顾客行动里。',
+      en: 'Keep one: on the step or in the customer action.',
+    }),
   },
   FS208: {
     severity: 'error',
@@ -285,15 +338,24 @@ export const MESSAGES = {
   },
   FS209: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `流向 \`${s(p, 'id')}\` 从一个行动指向它自身。`, en: `Flow \`${s(p, 'id')}\` goes from an action to itself.` }),
+    message: (p) => ({
+      'zh-CN': `流向 \`${s(p, 'id')}\` 从一个行动指向它自身。`,
+      en: `Flow \`${s(p, 'id')}\` goes from an action to itself.`,
+    }),
   },
   FS210: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `泳道 \`${s(p, 'lane')}\` 重复声明。`, en: `Lane \`${s(p, 'lane')}\` is declared twice.` }),
+    message: (p) => ({
+      'zh-CN': `泳道 \`${s(p, 'lane')}\` 重复声明。`,
+      en: `Lane \`${s(p, 'lane')}\` is declared twice.`,
+    }),
   },
   FS211: {
     severity: 'error',
-    message: (p) => ({ 'zh-CN': `旅程 \`${s(p, 'id')}\` 不能基于它自己。`, en: `Journey \`${s(p, 'id')}\` cannot be based on itself.` }),
+    message: (p) => ({
+      'zh-CN': `旅程 \`${s(p, 'id')}\` 不能基于它自己。`,
+      en: `Journey \`${s(p, 'id')}\` cannot be based on itself.`,
+    }),
   },
   FS212: {
     severity: 'error',
@@ -301,7 +363,10 @@ export const MESSAGES = {
       'zh-CN': `两个端点都是步骤 id（\`${s(p, 'from')}\` → \`${s(p, 'to')}\`），且其中没有顾客行动。`,
       en: `Both ends are step ids (\`${s(p, 'from')}\` → \`${s(p, 'to')}\`) and the customer lane has no action there.`,
     }),
-    hint: () => ({ 'zh-CN': '至少一端写成行动 id（如 `step.lane`）。', en: 'Write at least one end as an action id (such as `step.lane`).' }),
+    hint: () => ({
+      'zh-CN': '至少一端写成行动 id（如 `step.lane`）。',
+      en: 'Write at least one end as an action id (such as `step.lane`).',
+    }),
   },
   BP101: {
     severity: 'warning',
@@ -382,7 +447,10 @@ export const MESSAGES = {
   },
   BP108: {
     severity: 'warning',
-    message: (p) => ({ 'zh-CN': `步骤 \`${s(p, 'step')}\` 没有顾客行动。`, en: `Step \`${s(p, 'step')}\` has no customer action.` }),
+    message: (p) => ({
+      'zh-CN': `步骤 \`${s(p, 'step')}\` 没有顾客行动。`,
+      en: `Step \`${s(p, 'step')}\` has no customer action.`,
+    }),
     hint: () => ({
       'zh-CN': '蓝图的每一列都从顾客行动出发；写出顾客此时在做什么。',
       en: 'Every column of a blueprint starts from the customer; say what the customer does at this step.',
@@ -390,7 +458,10 @@ export const MESSAGES = {
   },
   BP109: {
     severity: 'warning',
-    message: (p) => ({ 'zh-CN': `阶段 \`${s(p, 'stage')}\` 没有步骤。`, en: `Stage \`${s(p, 'stage')}\` has no steps.` }),
+    message: (p) => ({
+      'zh-CN': `阶段 \`${s(p, 'stage')}\` 没有步骤。`,
+      en: `Stage \`${s(p, 'stage')}\` has no steps.`,
+    }),
     hint: () => ({ 'zh-CN': '添加步骤或删除这个阶段。', en: 'Add steps or remove the stage.' }),
   },
   BP110: {

@@ -23,12 +23,20 @@ export const localizedTextSchema = z
   .superRefine((value, ctx) => {
     const foreign = Object.keys(value).filter((k) => !LOCALE_KEYS.includes(k));
     if (foreign.length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'not a text pair', params: { fs: 'pair-keys', keys: foreign }, continue: false });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'not a text pair',
+        params: { fs: 'pair-keys', keys: foreign },
+        continue: false,
+      });
     } else if (value['zh-CN'] === undefined && value.en === undefined) {
       ctx.addIssue({ code: 'custom', message: 'empty text', params: { fs: 'FS111' } });
     }
   })
-  .meta({ id: 'LocalizedText', description: 'A label in both languages: { zh-CN: …, en: … } (one may be missing).' });
+  .meta({
+    id: 'LocalizedText',
+    description: 'A label in both languages: { zh-CN: …, en: … } (one may be missing).',
+  });
 
 /** A label: a plain string or a `{ zh-CN, en }` pair. */
 export const textSchema = z
@@ -41,7 +49,8 @@ const texts = (what: string) => z.array(textSchema).describe(what);
 export const durationSchema = z
   .union([z.number().min(0), z.string()])
   .superRefine((value, ctx) => {
-    if (parseDuration(value) === undefined) ctx.addIssue({ code: 'custom', message: 'bad duration', params: { fs: 'FS108' } });
+    if (parseDuration(value) === undefined)
+      ctx.addIssue({ code: 'custom', message: 'bad duration', params: { fs: 'FS108' } });
   })
   .meta({
     id: 'Duration',
@@ -68,6 +77,7 @@ const nextItemSchema = z.union([
 export const decideSchema = z
   .strictObject({
     ask: textSchema.describe('The question decided here, e.g. "Time suitable?".'),
+    // biome-ignore lint/suspicious/noThenProperty: `then` is a key of the service-file format (a decision branch).
     then: ref('Where the “yes” branch goes: an action id or a step id.').optional(),
     else: ref('Where the “no” branch goes: an action id or a step id.').optional(),
     branches: z
@@ -112,13 +122,19 @@ export const actionSchema = z
       .describe('Flows out of here: an id, a list of ids, or { to, kind, label } objects.'),
     note: textSchema.optional().describe('A free note.'),
   })
-  .meta({ id: 'Action', description: 'An action: { text, actor, department, duration, cost, fail, wait, … }.' });
+  .meta({
+    id: 'Action',
+    description: 'An action: { text, actor, department, duration, cost, fail, wait, … }.',
+  });
 
 const cellItemSchema = z.union([z.string(), actionSchema, localizedTextSchema]);
 /** A lane cell: a text, an action object, or a list of them. */
 export const cellSchema = z
   .union([z.string(), actionSchema, localizedTextSchema, z.array(cellItemSchema)])
-  .meta({ id: 'Cell', description: 'A lane cell: a text (short form), an action object, or a list of them.' });
+  .meta({
+    id: 'Cell',
+    description: 'A lane cell: a text (short form), an action object, or a list of them.',
+  });
 
 const evidenceObjectSchema = z.strictObject({
   id: id('Optional; defaults to <step>.evidence (then <step>.evidence.2, …).').optional(),
@@ -140,7 +156,10 @@ export const stepSchema = z
     decide: decideSchema.optional().describe('A decision taken by the step’s customer action.'),
   })
   .catchall(cellSchema)
-  .meta({ id: 'Step', description: 'A step: id, name, evidence, decide, and one key per lane (customer, frontstage, …).' });
+  .meta({
+    id: 'Step',
+    description: 'A step: id, name, evidence, decide, and one key per lane (customer, frontstage, …).',
+  });
 
 const stageSchema = z.strictObject({
   id: id('The stage id.'),
@@ -152,10 +171,15 @@ const zoneSchema = z.enum(['frontstage', 'backstage', 'support']);
 const laneSchema = z.union([
   z.enum(LANE_ROLES as [string, ...string[]]).describe('A method lane, by role.'),
   z.strictObject({
-    role: z.enum(LANE_ROLES as [string, ...string[]]).optional().describe('A method lane to rename (its id is the role).'),
+    role: z
+      .enum(LANE_ROLES as [string, ...string[]])
+      .optional()
+      .describe('A method lane to rename (its id is the role).'),
     id: id('A custom lane id.').optional(),
     name: textSchema.optional(),
-    zone: zoneSchema.optional().describe('For a custom lane: frontstage, backstage or support (default support).'),
+    zone: zoneSchema
+      .optional()
+      .describe('For a custom lane: frontstage, backstage or support (default support).'),
   }),
 ]);
 
@@ -169,9 +193,15 @@ const flowSchema = z.strictObject({
 const blueprintSchema = z.strictObject({
   number: z.string().optional().describe('The blueprint number, e.g. BP-PM-001.'),
   version: z.string().optional().describe('The revision, e.g. A/0.'),
-  status: z.enum(['draft', 'in_review', 'approved']).optional().describe('draft (default), in_review or approved.'),
+  status: z
+    .enum(['draft', 'in_review', 'approved'])
+    .optional()
+    .describe('draft (default), in_review or approved.'),
   title: textSchema.optional(),
-  lanes: z.array(laneSchema).optional().describe('Lanes in method order; default evidence, customer, frontstage, backstage, support.'),
+  lanes: z
+    .array(laneSchema)
+    .optional()
+    .describe('Lanes in method order; default evidence, customer, frontstage, backstage, support.'),
   'auto-flows': z.boolean().optional().describe('Derive sequence flows from the layout (default true).'),
   flows: z.array(flowSchema).optional().describe('Flows written by hand.'),
 });
@@ -189,7 +219,10 @@ const journeyStepSchema = z.union([
   id('Short form: just the touchpoint id.'),
   z.strictObject({
     touchpoint: id('The touchpoint of this step.'),
-    channel: z.enum(CHANNELS as [string, ...string[]]).optional().describe('Defaults to the touchpoint’s channel.'),
+    channel: z
+      .enum(CHANNELS as [string, ...string[]])
+      .optional()
+      .describe('Defaults to the touchpoint’s channel.'),
     doing: textSchema.optional(),
     thinking: textSchema.optional(),
     feeling: textSchema.optional(),
@@ -209,7 +242,9 @@ const journeySchema = z.strictObject({
     .array(
       z.strictObject({
         id: id('The stage id (may reuse a blueprint stage id).'),
-        name: textSchema.optional().describe('Optional; defaults to the blueprint stage’s name, else the id.'),
+        name: textSchema
+          .optional()
+          .describe('Optional; defaults to the blueprint stage’s name, else the id.'),
         steps: z.array(journeyStepSchema).optional(),
       }),
     )
@@ -262,7 +297,10 @@ export const serviceFileSchema = z
     frontstage: z.number().int().min(1).describe('The format version: 1.'),
     service: serviceSchema,
     blueprint: blueprintSchema.optional(),
-    stages: z.array(stageSchema).optional().describe('The blueprint’s time axis: stages → steps → lane cells.'),
+    stages: z
+      .array(stageSchema)
+      .optional()
+      .describe('The blueprint’s time axis: stages → steps → lane cells.'),
     touchpoints: z.array(touchpointSchema).optional(),
     journeys: z.array(journeySchema).optional(),
     personas: z.array(personaSchema).optional(),

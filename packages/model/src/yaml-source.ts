@@ -31,7 +31,12 @@ export type Locator = (path: YamlPath, options?: { readonly key?: boolean }) => 
 
 /** The outcome of reading YAML text into plain data (objects, arrays, strings, numbers, booleans, null). */
 export type YamlReadResult =
-  | { readonly ok: true; readonly value: unknown; readonly locate: Locator; readonly diagnostics: Diagnostic[] }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly locate: Locator;
+      readonly diagnostics: Diagnostic[];
+    }
   | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 class ReadStop extends Error {
@@ -112,7 +117,12 @@ export function readYaml(source: string, file?: string): YamlReadResult {
   for (const warning of doc.warnings) {
     const pos = warning.linePos?.[0];
     diagnostics.push(
-      diagnostic('FS001', { detail: firstLine(warning.message) }, at(pos?.line ?? 1, pos?.col ?? 1), 'warning'),
+      diagnostic(
+        'FS001',
+        { detail: firstLine(warning.message) },
+        at(pos?.line ?? 1, pos?.col ?? 1),
+        'warning',
+      ),
     );
   }
 
@@ -126,17 +136,21 @@ export function readYaml(source: string, file?: string): YamlReadResult {
 
   const convert = (node: unknown, path: YamlPath, depth: number, viaAlias: boolean): unknown => {
     if (node === null || node === undefined) return null;
-    if (depth > MAX_DEPTH) throw new ReadStop(diagnostic('FS003', { limit: MAX_DEPTH }, nodeLocation(node as Node, path)));
+    if (depth > MAX_DEPTH)
+      throw new ReadStop(diagnostic('FS003', { limit: MAX_DEPTH }, nodeLocation(node as Node, path)));
     if (viaAlias && ++aliasValues > MAX_ALIAS_VALUES) {
       throw new ReadStop(diagnostic('FS004', { limit: MAX_ALIAS_VALUES }, nodeLocation(node as Node, path)));
     }
     if (isAlias(node)) {
       const target = aliasTargets.get(node) ?? anchors.get(node.source);
       if (target === undefined) {
-        throw new ReadStop(diagnostic('FS001', { detail: `unknown alias *${node.source}` }, nodeLocation(node, path)));
+        throw new ReadStop(
+          diagnostic('FS001', { detail: `unknown alias *${node.source}` }, nodeLocation(node, path)),
+        );
       }
       aliasTargets.set(node, target);
-      if (active.has(target)) throw new ReadStop(diagnostic('FS005', { alias: node.source }, nodeLocation(node, path)));
+      if (active.has(target))
+        throw new ReadStop(diagnostic('FS005', { alias: node.source }, nodeLocation(node, path)));
       return convert(target, path, depth, true);
     }
     const n = node as Node;
@@ -163,7 +177,12 @@ export function readYaml(source: string, file?: string): YamlReadResult {
           const keyNode = pair.key;
           const keyValue = isScalar(keyNode) ? (keyNode as Scalar).value : keyNode;
           if (typeof keyValue !== 'string') {
-            const got = keyValue === null || keyValue === undefined ? 'null' : isScalar(keyNode) ? String(keyValue) : 'a collection';
+            const got =
+              keyValue === null || keyValue === undefined
+                ? 'null'
+                : isScalar(keyNode)
+                  ? String(keyValue)
+                  : 'a collection';
             throw new ReadStop(diagnostic('FS006', { got }, nodeLocation(keyNode as Node, path)));
           }
           Object.defineProperty(out, keyValue, {
@@ -196,7 +215,9 @@ export function readYaml(source: string, file?: string): YamlReadResult {
       let guard = 0;
       while (isAlias(node) && guard++ < 100) node = aliasTargets.get(node) ?? anchors.get(node.source);
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === String(segment));
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && String((p.key as Scalar).value) === String(segment),
+        );
         if (!pair) break;
         if (options?.key && i === path.length - 1) {
           found = pair.key as Node;

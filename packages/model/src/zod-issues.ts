@@ -19,11 +19,12 @@ const KIND_NAMES: Readonly<Record<string, { readonly en: string; readonly zh: st
 };
 
 /** Ranges of bounded numbers, by key, so a violation names both ends of the scale. */
-const RANGES: Readonly<Record<string, { readonly min: number; readonly max: number; readonly zh: string }>> = {
-  emotion: { min: -5, max: 5, zh: '情绪值' },
-  interest: { min: 1, max: 5, zh: '关注度' },
-  influence: { min: 1, max: 5, zh: '影响力' },
-};
+const RANGES: Readonly<Record<string, { readonly min: number; readonly max: number; readonly zh: string }>> =
+  {
+    emotion: { min: -5, max: 5, zh: '情绪值' },
+    interest: { min: 1, max: 5, zh: '关注度' },
+    influence: { min: 1, max: 5, zh: '影响力' },
+  };
 
 function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
@@ -78,7 +79,10 @@ function chooseOption(options: readonly z.ZodType[], value: unknown): number | u
   const keys = Object.keys(value as object);
   const pair = candidates.find((i) => isPairSchema(options[i]!));
   const others = candidates.filter((i) => i !== pair);
-  if (pair !== undefined && (others.length === 0 || (keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k))))) {
+  if (
+    pair !== undefined &&
+    (others.length === 0 || (keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k))))
+  ) {
     return pair;
   }
   let best = others[0];
@@ -135,7 +139,8 @@ function resolveUnion(schema: z.ZodType | undefined, value: unknown): z.ZodType 
 export function describePath(path: YamlPath): { readonly en: string; readonly zh: string } {
   if (path.length === 0) return { en: 'the top level', zh: '顶层' };
   let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
   return { en: `\`${out}\``, zh: `\`${out}\` ` };
 }
 
@@ -189,19 +194,30 @@ export function mapZodIssues(
         const got = String(value);
         const suggestion = nearest(got, allowed);
         out.push(
-          diagnostic('FS104', { got, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) }, locate(path)),
+          diagnostic(
+            'FS104',
+            { got, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+            locate(path),
+          ),
         );
         return;
       }
       case 'invalid_format': {
         const pattern = 'pattern' in issue ? String(issue.pattern) : '';
-        if (pattern === String(ID_PATTERN) || pattern === String(REF_PATTERN) || pattern === ID_PATTERN.source) {
+        if (
+          pattern === String(ID_PATTERN) ||
+          pattern === String(REF_PATTERN) ||
+          pattern === ID_PATTERN.source
+        ) {
           out.push(diagnostic('FS105', { got: String(value) }, locate(path)));
         } else {
           out.push(
             diagnostic(
               'FS110',
-              { detail: `\`${String(value)}\` does not have the expected format`, detail_zh: `\`${String(value)}\` 格式不符` },
+              {
+                detail: `\`${String(value)}\` does not have the expected format`,
+                detail_zh: `\`${String(value)}\` 格式不符`,
+              },
               locate(path),
             ),
           );
@@ -214,12 +230,21 @@ export function mapZodIssues(
         const range = RANGES[key];
         if (range) {
           out.push(
-            diagnostic('FS109', { what: key, what_zh: range.zh, min: range.min, max: range.max, got: String(value) }, locate(path)),
+            diagnostic(
+              'FS109',
+              { what: key, what_zh: range.zh, min: range.min, max: range.max, got: String(value) },
+              locate(path),
+            ),
           );
         } else {
-          const bound = issue.code === 'too_small' ? `≥ ${String(issue.minimum)}` : `≤ ${String(issue.maximum)}`;
+          const bound =
+            issue.code === 'too_small' ? `≥ ${String(issue.minimum)}` : `≤ ${String(issue.maximum)}`;
           out.push(
-            diagnostic('FS110', { detail: `\`${key}\` must be ${bound}`, detail_zh: `\`${key}\` 应 ${bound}` }, locate(path)),
+            diagnostic(
+              'FS110',
+              { detail: `\`${key}\` must be ${bound}`, detail_zh: `\`${key}\` 应 ${bound}` },
+              locate(path),
+            ),
           );
         }
         return;
@@ -228,7 +253,8 @@ export function mapZodIssues(
         const params = (issue.params ?? {}) as { fs?: string; keys?: string[] };
         if (params.fs === 'FS108') out.push(diagnostic('FS108', { got: String(value) }, locate(path)));
         else if (params.fs === 'FS111') out.push(diagnostic('FS111', {}, locate(path)));
-        else if (params.fs === 'pair-keys') for (const key of params.keys ?? []) unknownKey(path, key, LOCALE_KEYS);
+        else if (params.fs === 'pair-keys')
+          for (const key of params.keys ?? []) unknownKey(path, key, LOCALE_KEYS);
         else out.push(diagnostic('FS110', { detail: issue.message, detail_zh: issue.message }, locate(path)));
         return;
       }
@@ -238,12 +264,22 @@ export function mapZodIssues(
   };
 
   const unknownKey = (path: YamlPath, key: string, allowed: readonly string[]): void => {
+    if (allowed === LOCALE_KEYS && valueAt(rootValue, [...path, key]) === null) {
+      out.push(diagnostic('FS112', { key }, locate([...path, key], { key: true })));
+      return;
+    }
     const where = describePath(path);
     const suggestion = nearest(key, allowed);
     out.push(
       diagnostic(
         'FS101',
-        { key, where: where.en, where_zh: where.zh, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+        {
+          key,
+          where: where.en,
+          where_zh: where.zh,
+          allowed: allowed.join(', '),
+          ...(suggestion ? { suggestion } : {}),
+        },
         locate([...path, key], { key: true }),
       ),
     );
@@ -255,7 +291,11 @@ export function mapZodIssues(
       out.push(
         diagnostic(
           'FS106',
-          { got: String(value), got_kind: got === 'boolean' ? 'boolean' : 'number', gotZh: got === 'boolean' ? '布尔值' : '数字' },
+          {
+            got: String(value),
+            got_kind: got === 'boolean' ? 'boolean' : 'number',
+            gotZh: got === 'boolean' ? '布尔值' : '数字',
+          },
           locate(path),
         ),
       );
@@ -263,7 +303,11 @@ export function mapZodIssues(
     }
     if (got === 'number' && expected.includes('int')) {
       out.push(
-        diagnostic('FS110', { detail: `${String(value)} is not a whole number`, detail_zh: `${String(value)} 不是整数` }, locate(path)),
+        diagnostic(
+          'FS110',
+          { detail: `${String(value)} is not a whole number`, detail_zh: `${String(value)} 不是整数` },
+          locate(path),
+        ),
       );
       return;
     }

@@ -183,6 +183,8 @@ export const BLUEPRINT_METRICS = {
   evidenceLine: 13,
   badgeR: 6,
   badgeStep: 14,
+  /** Height of the badge row at the top of a box that has badges. */
+  badgeRow: 13,
   slotGap: 8,
   rowPad: 10,
   rowMin: 44,
@@ -197,7 +199,9 @@ export const BLUEPRINT_METRICS = {
 } as const;
 const M = BLUEPRINT_METRICS;
 
-type Item = { readonly kind: 'action'; readonly action: Action } | { readonly kind: 'evidence'; readonly evidence: EvidenceItem };
+type Item =
+  | { readonly kind: 'action'; readonly action: Action }
+  | { readonly kind: 'evidence'; readonly evidence: EvidenceItem };
 
 interface Sized {
   readonly item: Item;
@@ -207,10 +211,14 @@ interface Sized {
   readonly height: number;
 }
 
-const LINE_DEFS: readonly { kind: LineKind; threshold: number; key: 'lineInteraction' | 'lineVisibility' | 'lineInternal' }[] = [
-  { kind: 'interaction', threshold: 1.5, key: 'lineInteraction' },
-  { kind: 'visibility', threshold: 2.5, key: 'lineVisibility' },
-  { kind: 'internal_interaction', threshold: 3.5, key: 'lineInternal' },
+const LINE_DEFS: readonly {
+  kind: LineKind;
+  threshold: number;
+  key: 'lineInteraction' | 'lineVisibility' | 'lineInternal';
+}[] = [
+  { kind: 'interaction', threshold: 1.75, key: 'lineInteraction' },
+  { kind: 'visibility', threshold: 2.75, key: 'lineVisibility' },
+  { kind: 'internal_interaction', threshold: 3.75, key: 'lineInternal' },
 ];
 
 function badgesOf(item: Item): Badge['kind'][] {
@@ -260,22 +268,21 @@ interface Content {
 
 function contentOf(item: Item, width: number, locale: Locale, currency: string | undefined): Content {
   const badges = badgesOf(item);
-  const badgeArea = badges.length > 0 ? badges.length * M.badgeStep + 2 : 0;
   const inner = width - 2 * M.padX;
   if (item.kind === 'evidence') {
-    const main = wrapText(textIn(item.evidence.text, locale), inner - badgeArea, M.evidenceText, { maxLines: 4 });
-    const h = Math.max(28, 2 * 6 + main.length * M.evidenceLine);
+    const main = wrapText(textIn(item.evidence.text, locale), inner, M.evidenceText, { maxLines: 4 });
+    const h = Math.max(28, 2 * 6 + main.length * M.evidenceLine + (badges.length ? M.badgeRow : 0));
     return { headHeight: h, diamondHeight: 0, main, sub: [], meta: '', question: [], badges };
   }
   const a = item.action;
-  const main = wrapText(textIn(a.text, locale), inner - badgeArea, M.text, { maxLines: 6 });
+  const main = wrapText(textIn(a.text, locale), inner, M.text, { maxLines: 6 });
   const subText = subOf(a, locale);
   const sub = subText ? wrapText(subText, inner, M.sub, { maxLines: 2 }) : [];
   const metaText = metaOf(a, locale, currency);
   const meta = metaText ? (wrapText(metaText, inner, M.sub, { maxLines: 1 })[0] ?? '') : '';
   const contentH =
     main.length * M.textLine + (sub.length ? 3 + sub.length * M.subLine : 0) + (meta ? 2 + M.subLine : 0);
-  const headHeight = Math.max(34, 2 * M.padY + contentH);
+  const headHeight = Math.max(34, 2 * M.padY + contentH + (badges.length ? M.badgeRow : 0));
   let question: string[] = [];
   let diamondHeight = 0;
   if (a.decision) {
@@ -307,7 +314,6 @@ function placeContent(
   const head: Rect = diamond
     ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height - c.diamondHeight - M.decisionGap }
     : rect;
-  const badgeArea = c.badges.length > 0 ? c.badges.length * M.badgeStep + 2 : 0;
   const badges: Badge[] = c.badges.map((kind, i) => ({
     kind,
     cx: head.x + head.width - 4 - M.badgeR - (c.badges.length - 1 - i) * M.badgeStep,
@@ -315,11 +321,16 @@ function placeContent(
     r: M.badgeR,
   }));
   const texts: TextBlock[] = [];
-  const cx = head.x + M.padX + (head.width - 2 * M.padX - badgeArea) / 2;
   const mid = head.x + head.width / 2;
+  const cx = mid;
+  // Text is centred in the head, but never rises into the badge row.
+  const minTop = head.y + M.padY + (c.badges.length ? M.badgeRow : 0) - (c.badges.length ? 3 : 0);
+  const centredTop = (blockH: number) => Math.max(minTop, head.y + (head.height - blockH) / 2);
   if (item.kind === 'evidence') {
-    const blockH = c.main.length * M.evidenceLine;
-    const top = head.y + (head.height - blockH) / 2;
+    const top = Math.max(
+      head.y + 6 + (c.badges.length ? M.badgeRow - 3 : 0),
+      head.y + (head.height - c.main.length * M.evidenceLine) / 2,
+    );
     texts.push({
       x: cx,
       y: firstBaseline(top, M.evidenceLine, M.evidenceText),
@@ -333,8 +344,10 @@ function placeContent(
     return { head, texts, badges };
   }
   const blockH =
-    c.main.length * M.textLine + (c.sub.length ? 3 + c.sub.length * M.subLine : 0) + (c.meta ? 2 + M.subLine : 0);
-  let top = head.y + (head.height - blockH) / 2;
+    c.main.length * M.textLine +
+    (c.sub.length ? 3 + c.sub.length * M.subLine : 0) +
+    (c.meta ? 2 + M.subLine : 0);
+  let top = centredTop(blockH);
   texts.push({
     x: cx,
     y: firstBaseline(top, M.textLine, M.text),
@@ -390,7 +403,12 @@ function placeContent(
 }
 
 /** Lays out the legend items in rows no wider than `maxWidth`, starting at (`x`, `y`). */
-function layoutLegend(locale: Locale, x: number, y: number, maxWidth: number): { items: LegendItem[]; height: number } {
+function layoutLegend(
+  locale: Locale,
+  x: number,
+  y: number,
+  maxWidth: number,
+): { items: LegendItem[]; height: number } {
   const kinds: LegendItem['kind'][] = [
     'fail',
     'wait',
@@ -417,7 +435,12 @@ function layoutLegend(locale: Locale, x: number, y: number, maxWidth: number): {
   let cx = x;
   let cy = y;
   for (const kind of kinds) {
-    const text = kind === 'flow' ? (locale === 'en' ? 'Flow' : '流程') : label(keys[kind] as Exclude<(typeof keys)[typeof kind], 'flow'>, locale);
+    const text =
+      kind === 'flow'
+        ? locale === 'en'
+          ? 'Flow'
+          : '流程'
+        : label(keys[kind] as Exclude<(typeof keys)[typeof kind], 'flow'>, locale);
     const w = 26 + measureText(text, 10) + 16;
     if (cx > x && cx + w > x + maxWidth) {
       cx = x;
@@ -513,12 +536,16 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
 
   // Horizontal: margin | label column | gutter 0 | col 0 | gutter 1 | … | gutter n | margin.
   const laneNames = lanes.map((l) => laneName(l, locale));
-  const lineLabelW = Math.max(
-    0,
-    ...LINE_DEFS.map((d) => measureText(label(d.key, locale), 9)),
+  const lineLabelW = Math.max(0, ...LINE_DEFS.map((d) => measureText(label(d.key, locale), 9)));
+  const labelW = Math.ceil(
+    Math.min(
+      180,
+      Math.max(112, lineLabelW + 16, ...laneNames.map((n) => Math.min(150, measureText(n, 11, 'bold') + 20))),
+    ),
   );
-  const labelW = Math.ceil(Math.min(180, Math.max(112, lineLabelW + 16, ...laneNames.map((n) => Math.min(150, measureText(n, 11, 'bold') + 20)))));
-  const gutterW = plan.gutterTracks.map((t) => Math.max(M.gutterMin, 2 * M.gutterPad + Math.max(0, t - 1) * M.track));
+  const gutterW = plan.gutterTracks.map((t) =>
+    Math.max(M.gutterMin, 2 * M.gutterPad + Math.max(0, t - 1) * M.track),
+  );
   const x0 = M.margin;
   const gridX = x0 + labelW;
   const gutterX: number[] = [];

@@ -1,7 +1,14 @@
 import type { Locale } from '@frontstage/model';
 import { label } from './labels.js';
 
-const SYMBOLS: Readonly<Record<string, string>> = { CNY: '¥', RMB: '¥', JPY: '¥', USD: '$', EUR: '€', GBP: '£' };
+const SYMBOLS: Readonly<Record<string, string>> = {
+  CNY: '¥',
+  RMB: '¥',
+  JPY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+};
 
 /** Rounds to at most `digits` decimals and drops trailing zeros (deterministic, locale-free). */
 export function formatNumber(value: number, digits = 1): string {

@@ -17,7 +17,10 @@ export function strictlyInside(p: Point, r: Rect, eps = 1e-6): boolean {
 /** True when the open interiors of `a` and `b` intersect. */
 export function rectsOverlap(a: Rect, b: Rect, eps = 1e-6): boolean {
   return (
-    a.x < b.x + b.width - eps && b.x < a.x + a.width - eps && a.y < b.y + b.height - eps && b.y < a.y + a.height - eps
+    a.x < b.x + b.width - eps &&
+    b.x < a.x + a.width - eps &&
+    a.y < b.y + b.height - eps &&
+    b.y < a.y + a.height - eps
   );
 }
 

@@ -79,3 +79,8 @@ export type LabelKey = keyof typeof LABELS;
 export function label(key: LabelKey, locale: Locale): string {
   return LABELS[key][locale];
 }
+
+/** Both languages of the built-in UI string `key`. */
+export function labelPair(key: LabelKey): { readonly 'zh-CN': string; readonly en: string } {
+  return LABELS[key];
+}

@@ -1,114 +1,34 @@
 import type { FontWeight } from './scene.js';
 
+/** The characters of the advance tables below, in order. */
+const TABLE_CHARS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~¥€£−–—°`;
 /**
- * Advance widths in em of the Latin glyphs of Noto Sans SC (its Latin comes from Source Sans), per character.
- * Approximate values: `packages/export` may replace them with widths measured from the bundled font.
+ * Advance widths in 1/1000 em of Noto Sans SC Regular and Bold for {@link TABLE_CHARS}, read from the bundled font's
+ * hmtx table. `packages/export` may replace them with values measured at run time.
  */
-const LATIN_EM: Readonly<Record<string, number>> = {
-  ' ': 0.224,
-  '!': 0.292,
-  '"': 0.404,
-  '#': 0.497,
-  $: 0.497,
-  '%': 0.828,
-  '&': 0.603,
-  "'": 0.229,
-  '(': 0.303,
-  ')': 0.303,
-  '*': 0.418,
-  '+': 0.497,
-  ',': 0.249,
-  '-': 0.311,
-  '.': 0.249,
-  '/': 0.34,
-  ':': 0.249,
-  ';': 0.249,
-  '<': 0.497,
-  '=': 0.497,
-  '>': 0.497,
-  '?': 0.425,
-  '@': 0.847,
-  '[': 0.303,
-  '\\': 0.34,
-  ']': 0.303,
-  '^': 0.497,
-  _: 0.5,
-  '`': 0.5,
-  '{': 0.303,
-  '|': 0.24,
-  '}': 0.303,
-  '~': 0.497,
-  A: 0.544,
-  B: 0.588,
-  C: 0.571,
-  D: 0.615,
-  E: 0.527,
-  F: 0.494,
-  G: 0.617,
-  H: 0.652,
-  I: 0.269,
-  J: 0.468,
-  K: 0.581,
-  L: 0.478,
-  M: 0.726,
-  N: 0.647,
-  O: 0.664,
-  P: 0.583,
-  Q: 0.664,
-  R: 0.589,
-  S: 0.545,
-  T: 0.548,
-  U: 0.645,
-  V: 0.52,
-  W: 0.79,
-  X: 0.519,
-  Y: 0.483,
-  Z: 0.546,
-  a: 0.486,
-  b: 0.552,
-  c: 0.456,
-  d: 0.553,
-  e: 0.5,
-  f: 0.292,
-  g: 0.496,
-  h: 0.545,
-  i: 0.246,
-  j: 0.247,
-  k: 0.495,
-  l: 0.255,
-  m: 0.829,
-  n: 0.547,
-  o: 0.537,
-  p: 0.553,
-  q: 0.551,
-  r: 0.347,
-  s: 0.419,
-  t: 0.338,
-  u: 0.543,
-  v: 0.467,
-  w: 0.718,
-  x: 0.446,
-  y: 0.467,
-  z: 0.425,
-  '·': 0.3,
-  '•': 0.45,
-  '¥': 0.497,
-  '€': 0.497,
-  '£': 0.497,
-  '−': 0.497,
-  '–': 0.5,
-  '—': 1,
-  '…': 1,
-  '×': 0.497,
-  '±': 0.497,
-  '°': 0.33,
-};
-for (const d of '0123456789') (LATIN_EM as Record<string, number>)[d] = 0.497;
+const REGULAR: readonly number[] = [
+  224, 323, 474, 555, 555, 921, 680, 278, 338, 338, 467, 555, 278, 347, 278, 392, 555, 555, 555, 555, 555,
+  555, 555, 555, 555, 555, 278, 278, 555, 555, 555, 474, 946, 608, 657, 638, 688, 589, 552, 689, 728, 293,
+  535, 646, 543, 812, 723, 742, 633, 742, 635, 596, 599, 721, 575, 878, 573, 531, 603, 338, 392, 338, 555,
+  559, 606, 563, 618, 510, 620, 554, 325, 564, 607, 275, 275, 552, 284, 926, 610, 606, 620, 620, 388, 468,
+  377, 607, 521, 802, 498, 521, 475, 338, 270, 338, 555, 555, 555, 555, 555, 536, 894, 370,
+];
+const BOLD: readonly number[] = [
+  227, 370, 574, 590, 590, 963, 740, 325, 378, 378, 507, 590, 325, 370, 325, 387, 590, 590, 590, 590, 590,
+  590, 590, 590, 590, 590, 325, 325, 590, 590, 590, 514, 1007, 641, 681, 656, 714, 615, 585, 717, 757, 330,
+  568, 686, 578, 853, 749, 770, 667, 770, 682, 624, 625, 748, 619, 915, 627, 580, 613, 378, 387, 378, 590,
+  567, 626, 591, 644, 527, 644, 581, 372, 597, 640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495,
+  421, 637, 576, 863, 562, 574, 511, 378, 296, 378, 590, 590, 590, 590, 590, 544, 908, 404,
+];
+const REGULAR_EM = new Map<string, number>();
+const BOLD_EM = new Map<string, number>();
+Array.from(TABLE_CHARS).forEach((ch, i) => {
+  REGULAR_EM.set(ch, REGULAR[i]! / 1000);
+  BOLD_EM.set(ch, BOLD[i]! / 1000);
+});
 
-/** Advance of a character not in the table and not full-width. */
+/** Advance of a character not in the tables and not full-width. */
 const FALLBACK_EM = 0.6;
-/** Bold Latin runs about 5 % wider than regular; CJK stays 1 em. */
-const BOLD_FACTOR = 1.05;
 
 /**
  * True for characters that advance a full em in Noto Sans SC and may break a line on either side:
@@ -137,8 +57,11 @@ export function charAdvance(ch: string, weight: FontWeight = 'normal'): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (isWide(cp)) return 1;
   if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0xfe0f) return 0;
-  const em = LATIN_EM[ch] ?? (cp >= 0xff61 && cp <= 0xffdc ? 0.5 : FALLBACK_EM);
-  return weight === 'bold' ? em * BOLD_FACTOR : em;
+  if (cp >= 0xff61 && cp <= 0xffdc) return 0.5;
+  if (cp === 0xb7 || cp === 0xd7 || cp === 0xb1) return 1;
+  return (
+    (weight === 'bold' ? BOLD_EM : REGULAR_EM).get(ch) ?? (cp >= 0x2000 && cp <= 0x2bff ? 1 : FALLBACK_EM)
+  );
 }
 
 /** Width in px of one line of `text` at font `size` px in Noto Sans SC. */

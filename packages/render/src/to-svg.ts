@@ -45,10 +45,13 @@ function node(n: SceneNode, out: string[], indent: string): void {
       );
       return;
     case 'polyline': {
-      out.push(`${indent}<polyline${pointsAttr(n.points)}${paint({ ...n, stroke: n.stroke ?? '#000' }, 'none')}/>`);
+      out.push(
+        `${indent}<polyline${pointsAttr(n.points)}${paint({ ...n, stroke: n.stroke ?? '#000' }, 'none')}/>`,
+      );
       const heads: [Point, Point][] = [];
       const pts = n.points;
-      if (pts.length >= 2 && (n.arrow === 'end' || n.arrow === 'both')) heads.push([pts[pts.length - 2]!, pts[pts.length - 1]!]);
+      if (pts.length >= 2 && (n.arrow === 'end' || n.arrow === 'both'))
+        heads.push([pts[pts.length - 2]!, pts[pts.length - 1]!]);
       if (pts.length >= 2 && n.arrow === 'both') heads.push([pts[1]!, pts[0]!]);
       for (const [from, tip] of heads) {
         const w = n.strokeWidth ?? 1;
@@ -62,7 +65,9 @@ function node(n: SceneNode, out: string[], indent: string): void {
       out.push(`${indent}<polygon${pointsAttr(n.points)}${paint(n, 'none')}/>`);
       return;
     case 'circle':
-      out.push(`${indent}<circle${attr('cx', n.cx)}${attr('cy', n.cy)}${attr('r', n.r)}${paint(n, 'none')}/>`);
+      out.push(
+        `${indent}<circle${attr('cx', n.cx)}${attr('cy', n.cy)}${attr('r', n.r)}${paint(n, 'none')}/>`,
+      );
       return;
     case 'path':
       out.push(`${indent}<path${attr('d', n.d)}${paint(n, 'none')}/>`);
@@ -101,7 +106,9 @@ export function toSvg(scene: Scene): string {
   );
   if (scene.title !== undefined) out.push(`  <title>${escapeXml(scene.title)}</title>`);
   if (scene.background && scene.background !== 'none') {
-    out.push(`  <rect${attr('width', scene.width)}${attr('height', scene.height)}${attr('fill', scene.background)}/>`);
+    out.push(
+      `  <rect${attr('width', scene.width)}${attr('height', scene.height)}${attr('fill', scene.background)}/>`,
+    );
   }
   for (const c of scene.children) node(c, out, '  ');
   out.push('</svg>');

@@ -27,7 +27,7 @@ describe('wrapText', () => {
     for (const l of lines) expect(measureText(l, 10)).toBeLessThanOrEqual(80);
   });
   it('breaks after hyphens', () => {
-    expect(wrapText('follow-up', 30, 10)).toEqual(['follow-', 'up']);
+    expect(wrapText('follow-up', 40, 10)).toEqual(['follow-', 'up']);
   });
   it('breaks overlong words by character', () => {
     const lines = wrapText('Supercalifragilistic', 40, 10);
@@ -61,14 +61,18 @@ describe('wrapText', () => {
   it('keeps every character and fits every line (property)', () => {
     const alphabet = fc.constantFrom(...Array.from('物业维修服务，。（）「」abc defg-XYZ 12'));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }), fc.integer({ min: 30, max: 200 }), (chars, width) => {
-        const text = chars.join('');
-        const lines = wrapText(text, width, 10);
-        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
-        for (const l of lines) expect(measureText(l, 10)).toBeLessThanOrEqual(width);
-        for (const l of lines.slice(1)) expect('，。）」'.includes(l[0] ?? '')).toBe(false);
-        for (const l of lines.slice(0, -1)) expect('（「'.includes(l[l.length - 1] ?? '')).toBe(false);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }),
+        fc.integer({ min: 30, max: 200 }),
+        (chars, width) => {
+          const text = chars.join('');
+          const lines = wrapText(text, width, 10);
+          expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+          for (const l of lines) expect(measureText(l, 10)).toBeLessThanOrEqual(width);
+          for (const l of lines.slice(1)) expect('，。）」'.includes(l[0] ?? '')).toBe(false);
+          for (const l of lines.slice(0, -1)) expect('（「'.includes(l[l.length - 1] ?? '')).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,8 @@ import type { FontWeight } from './scene.js';
 /** Characters that must not start a line (kinsoku shori, 行首禁则): closing brackets and trailing punctuation. */
 const NO_START = new Set(
   Array.from(
-    '，。、：；！？）」』】〕〉》”’〗〙〛｝］·・…‥ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ!),.:;?]}%' + '\u3005',
+    '，。、：；！？）」』】〕〉》”’〗〙〛｝］·・…‥ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ!),.:;?]}%' +
+      '\u3005',
   ),
 );
 /** Characters that must not end a line (行尾禁则): opening brackets and quotes. */
@@ -20,8 +21,8 @@ export interface WrapOptions {
 const ELLIPSIS = '…';
 
 /** May a line break between `prev` and `cur`? */
-function canBreak(prev: string, cur: string): boolean {
-  if (cur === ' ' || NO_START.has(cur) || NO_END.has(prev)) return false;
+function canBreak(prev: string, cur: string, lastVisible: string): boolean {
+  if (cur === ' ' || NO_START.has(cur) || NO_END.has(prev) || NO_END.has(lastVisible)) return false;
   if (prev === ' ') return true;
   const p = prev.codePointAt(0) ?? 0;
   const c = cur.codePointAt(0) ?? 0;
@@ -34,13 +35,15 @@ function atomsOf(paragraph: string): string[] {
   const chars = Array.from(paragraph);
   const atoms: string[] = [];
   let cur = '';
+  let lastVisible = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    if (i > 0 && canBreak(chars[i - 1]!, ch)) {
+    if (i > 0 && canBreak(chars[i - 1]!, ch, lastVisible)) {
       atoms.push(cur);
       cur = '';
     }
     cur += ch;
+    if (ch !== ' ') lastVisible = ch;
   }
   if (cur) atoms.push(cur);
   return atoms;

@@ -109,6 +109,17 @@ export class Collector implements CsvSink {
   private readonly lo: Int32Array;
   private readonly hi: Int32Array;
   private readonly naMask: (Set<number> | null)[];
+  /** Bit v set: value v (0–31) means not applicable in this column. */
+  private readonly naBits: Int32Array;
+  /** All histograms in one array; `off[j]` is column j's first cell. */
+  private readonly flat: Float64Array;
+  private readonly off: Int32Array;
+  /** No per-row work (no --by, drivers, KANO or SERVQUAL): cells go straight into the summaries. */
+  private readonly direct: boolean;
+  /** Per label column: recently seen raw bytes → label index (−1 blank, −2 NA token). */
+  private readonly labelCache: { bytes: Uint8Array; idx: number }[][];
+  /** Columns the CSV parser may deliver through {@link Collector.int}. */
+  readonly numeric: Uint8Array;
   private readonly specs: readonly ColumnSpec[];
   private readonly naKeys: Set<string>;
   private readonly rowVals: Float64Array;
@@ -138,6 +149,10 @@ export class Collector implements CsvSink {
     this.lo = new Int32Array(n);
     this.hi = new Int32Array(n);
     this.naMask = [];
+    this.naBits = new Int32Array(n);
+    this.off = new Int32Array(n);
+    this.numeric = new Uint8Array(n);
+    this.labelCache = specs.map(() => []);
     this.naKeys = new Set(mapping.naTokens.map(labelKey));
     this.rowVals = new Float64Array(n).fill(Number.NaN);
     this.rowLabel = new Int32Array(n).fill(-1);
@@ -149,18 +164,33 @@ export class Collector implements CsvSink {
     const labels: (LabelCounts | null)[] = [];
     const outcome = mapping.outcome !== undefined ? specs.findIndex((s) => s.column === mapping.outcome) : -1;
     const by = options.by !== undefined ? specs.findIndex((s) => s.column === options.by) : -1;
+    let cells = 0;
+    for (const s of specs) if (SCORED_ROLES.has(s.role) && s.scale) cells += s.scale[1] - s.scale[0] + 1;
+    this.flat = new Float64Array(cells);
+    cells = 0;
     specs.forEach((s, j) => {
       this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
+      for (const v of s.notApplicable ?? [])
+        if (Number.isInteger(v) && v >= 0 && v < 31) this.naBits[j]! |= 1 << v;
       if (SCORED_ROLES.has(s.role) && s.scale) {
         this.kinds[j] = K_SCORED;
         this.lo[j] = s.scale[0];
         this.hi[j] = s.scale[1];
-        hist.push(new Float64Array(s.scale[1] - s.scale[0] + 1));
+        const len = s.scale[1] - s.scale[0] + 1;
+        this.off[j] = cells;
+        hist.push(this.flat.subarray(cells, cells + len));
+        cells += len;
         this.scoredCols.push(j);
       } else hist.push(null);
       if (s.role === 'number') {
         this.kinds[j] = K_NUMBER;
-        moments.push({ n: 0, sum: 0, sumSq: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY });
+        moments.push({
+          n: 0,
+          sum: 0,
+          sumSq: 0,
+          min: Number.POSITIVE_INFINITY,
+          max: Number.NEGATIVE_INFINITY,
+        });
         this.numberCols.push(j);
       } else moments.push(null);
       if (s.role === 'segment' || s.role === 'outcome' || j === by) {
@@ -212,6 +242,9 @@ export class Collector implements CsvSink {
         servqual.set(item, new Float64Array(5));
       }
     }
+    this.direct = by < 0 && outcome < 0 && this.kanoPairs.length === 0 && this.sqPairs.length === 0;
+    for (let j = 0; j < n; j++)
+      this.numeric[j] = this.kinds[j] === K_SCORED || this.kinds[j] === K_NUMBER ? 1 : 0;
     this.out = {
       mapping,
       rows: 0,
@@ -232,14 +265,19 @@ export class Collector implements CsvSink {
     };
   }
 
-  private exclude(col: number, reason: number, raw: () => string, expected: string): void {
+  private exclude(col: number, reason: number, raw: string): void {
     this.out.exclusions[col * NR + reason]!++;
     if (
       this.strict &&
       this.out.failure === null &&
       (reason === R_OUT_OF_RANGE || reason === R_NOT_A_NUMBER || reason === R_NOT_AN_INTEGER)
     ) {
-      this.out.failure = { row: this.out.rows + 2, column: this.specs[col]!.column, value: raw(), expected };
+      this.out.failure = {
+        row: this.out.rows + 2,
+        column: this.specs[col]!.column,
+        value: raw,
+        expected: this.expected(col),
+      };
       this.stop = true;
     }
   }
@@ -247,45 +285,66 @@ export class Collector implements CsvSink {
   private expected(col: number): string {
     const s = this.specs[col]!;
     if (this.kinds[col] === K_SCORED) {
-      const na = s.notApplicable && s.notApplicable.length > 0 ? ` (or ${s.notApplicable.join(', ')} = not applicable)` : '';
+      const na =
+        s.notApplicable && s.notApplicable.length > 0
+          ? ` (or ${s.notApplicable.join(', ')} = not applicable)`
+          : '';
       return `an integer ${this.lo[col]}–${this.hi[col]}${na}`;
     }
     return 'a number';
   }
 
-  /** Sorts a parsed numeric value into the row or the exclusions. */
-  private scored(col: number, v: number, raw: () => string): void {
+  /**
+   * Sorts a parsed number into the summaries (or the row, when rows are needed) or the exclusions.
+   * Returns −1 when stored or counted as not applicable, else the reason the caller must report with the raw text.
+   */
+  private scored(col: number, v: number): number {
     if (this.kinds[col] === K_NUMBER) {
-      this.rowVals[col] = v;
-      return;
+      if (this.direct) {
+        const m = this.out.moments[col]!;
+        m.n++;
+        m.sum += v;
+        m.sumSq += v * v;
+        if (v < m.min) m.min = v;
+        if (v > m.max) m.max = v;
+      } else this.rowVals[col] = v;
+      return -1;
     }
-    const na = this.naMask[col];
-    if (na !== null && na!.has(v)) {
+    if (v >= 0 && v < 31 && Number.isInteger(v) ? (this.naBits[col]! >>> v) & 1 : this.naMask[col]?.has(v)) {
       this.out.exclusions[col * NR + R_NOT_APPLICABLE]!++;
-      return;
+      return -1;
     }
-    if (v !== Math.floor(v)) {
-      this.exclude(col, R_NOT_AN_INTEGER, raw, this.expected(col));
-      return;
-    }
-    if (v < this.lo[col]! || v > this.hi[col]!) {
-      this.exclude(col, R_OUT_OF_RANGE, raw, this.expected(col));
-      return;
-    }
-    this.rowVals[col] = v;
+    if (v !== Math.floor(v)) return R_NOT_AN_INTEGER;
+    if (v < this.lo[col]! || v > this.hi[col]!) return R_OUT_OF_RANGE;
+    if (this.direct) this.flat[this.off[col]! + v - this.lo[col]!]!++;
+    else this.rowVals[col] = v;
+    return -1;
   }
 
-  private label(col: number, text: string): void {
+  /** Fast path from the CSV parser: a cell of plain ASCII digits in a number or scored column. */
+  int(col: number, v: number): void {
+    if (this.direct && this.kinds[col] === K_SCORED && this.headerDone) {
+      if (v < 31 && (this.naBits[col]! >>> v) & 1) {
+        this.out.exclusions[col * NR + R_NOT_APPLICABLE]!++;
+        return;
+      }
+      const lo = this.lo[col]!;
+      if (v >= lo && v <= this.hi[col]!) {
+        this.flat[this.off[col]! + v - lo]!++;
+        return;
+      }
+    }
+    if (col >= this.ncols || !this.headerDone) return;
+    const r = this.scored(col, v);
+    if (r >= 0) this.exclude(col, r, String(v));
+  }
+
+  /** The label index of a text (−1 blank, −2 NA token), registering new labels. */
+  private labelIndex(col: number, text: string): number {
     const d = displayLabel(text);
-    if (d === '') {
-      this.out.exclusions[col * NR + R_BLANK]!++;
-      return;
-    }
+    if (d === '') return -1;
     const key = labelKey(d);
-    if (this.naKeys.has(key)) {
-      this.out.exclusions[col * NR + R_NA]!++;
-      return;
-    }
+    if (this.naKeys.has(key)) return -2;
     const lc = this.out.labels[col]!;
     let idx = lc.keys.get(key);
     if (idx === undefined) {
@@ -294,7 +353,47 @@ export class Collector implements CsvSink {
       lc.display.push(d);
       lc.counts.push(0);
     }
-    this.rowLabel[col] = idx;
+    return idx;
+  }
+
+  private applyLabel(col: number, idx: number): void {
+    if (idx === -1) this.out.exclusions[col * NR + R_BLANK]!++;
+    else if (idx === -2) this.out.exclusions[col * NR + R_NA]!++;
+    else if (this.direct) this.out.labels[col]!.counts[idx]!++;
+    else this.rowLabel[col] = idx;
+  }
+
+  private label(col: number, text: string): void {
+    this.applyLabel(col, this.labelIndex(col, text));
+  }
+
+  /** Label from bytes: recently seen byte strings skip decoding and normalising. */
+  private labelBytes(col: number, buf: Uint8Array, start: number, end: number, escaped: boolean): void {
+    const len = end - start;
+    if (!escaped) {
+      const cache = this.labelCache[col]!;
+      for (let k = 0; k < cache.length; k++) {
+        const e = cache[k]!;
+        const b = e.bytes;
+        if (b.length !== len) continue;
+        let same = true;
+        for (let x = 0; x < len; x++) {
+          if (b[x] !== buf[start + x]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          this.applyLabel(col, e.idx);
+          return;
+        }
+      }
+      const idx = this.labelIndex(col, fieldText(buf, start, end, false));
+      if (cache.length < 64 && len <= 64) cache.push({ bytes: buf.slice(start, end), idx });
+      this.applyLabel(col, idx);
+      return;
+    }
+    this.label(col, fieldText(buf, start, end, escaped));
   }
 
   /** CSV fast path: numbers are parsed from the bytes; only label columns are decoded. */
@@ -303,7 +402,7 @@ export class Collector implements CsvSink {
     const kind = this.kinds[col];
     if (kind === K_SKIP) return;
     if (kind === K_LABEL) {
-      this.label(col, fieldText(buf, start, end, escaped));
+      this.labelBytes(col, buf, start, end, escaped);
       return;
     }
     // Trim spaces and tabs.
@@ -342,10 +441,39 @@ export class Collector implements CsvSink {
       }
     }
     if (i === end && digits > 0) {
-      this.scored(col, neg ? -v : v, () => fieldText(buf, start, end, escaped));
+      const r = this.scored(col, neg ? -v : v);
+      if (r >= 0) this.exclude(col, r, fieldText(buf, start, end, escaped));
       return;
     }
-    this.text(col, fieldText(buf, start, end, escaped));
+    this.textBytes(col, buf, start, end, escaped);
+  }
+
+  /** Text in a number column: NA tokens seen before are recognised from their bytes without decoding. */
+  private textBytes(col: number, buf: Uint8Array, start: number, end: number, escaped: boolean): void {
+    const len = end - start;
+    const cache = this.labelCache[col]!;
+    if (!escaped) {
+      for (let k = 0; k < cache.length; k++) {
+        const b = cache[k]!.bytes;
+        if (b.length !== len) continue;
+        let same = true;
+        for (let x = 0; x < len; x++) {
+          if (b[x] !== buf[start + x]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          this.out.exclusions[col * NR + R_NA]!++;
+          return;
+        }
+      }
+    }
+    const raw = fieldText(buf, start, end, escaped);
+    if (!escaped && cache.length < 16 && len <= 32 && this.naKeys.has(labelKey(displayLabel(raw)))) {
+      cache.push({ bytes: buf.slice(start, end), idx: -2 });
+    }
+    this.text(col, raw);
   }
 
   /** A cell that is not a plain decimal: NA token, exponent notation, or text in a number column. */
@@ -361,10 +489,11 @@ export class Collector implements CsvSink {
     }
     const num = Number(d);
     if (Number.isFinite(num) && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(d)) {
-      this.scored(col, num, () => raw);
+      const r = this.scored(col, num);
+      if (r >= 0) this.exclude(col, r, raw);
       return;
     }
-    this.exclude(col, R_NOT_A_NUMBER, () => raw, this.expected(col));
+    this.exclude(col, R_NOT_A_NUMBER, raw);
   }
 
   /** Decoded-cell path (XLSX): a string, a number, or null for an empty cell. */
@@ -377,8 +506,10 @@ export class Collector implements CsvSink {
       return;
     }
     if (value === null) this.out.exclusions[col * NR + R_BLANK]!++;
-    else if (typeof value === 'number') this.scored(col, value, () => String(value));
-    else this.text(col, value);
+    else if (typeof value === 'number') {
+      const r = this.scored(col, value);
+      if (r >= 0) this.exclude(col, r, String(value));
+    } else this.text(col, value);
   }
 
   endRecord(fields: number): boolean {
@@ -391,7 +522,8 @@ export class Collector implements CsvSink {
     const n = this.ncols;
     if (fields < n) {
       o.shortRows++;
-      for (let j = fields; j < n; j++) if (this.kinds[j] !== K_SKIP) o.exclusions[j * NR + R_MISSING_FIELD]!++;
+      for (let j = fields; j < n; j++)
+        if (this.kinds[j] !== K_SKIP) o.exclusions[j * NR + R_MISSING_FIELD]!++;
     } else if (fields > n) o.longRows++;
     if (this.strict && fields !== n) {
       o.failure = {
@@ -402,15 +534,19 @@ export class Collector implements CsvSink {
       };
       return false;
     }
+    if (this.direct) {
+      o.rows++;
+      return !this.stop;
+    }
     const vals = this.rowVals;
     const lab = this.rowLabel;
     for (const j of this.scoredCols) {
       const v = vals[j]!;
-      if (v === v) o.hist[j]![v - this.lo[j]!]!++;
+      if (!Number.isNaN(v)) o.hist[j]![v - this.lo[j]!]!++;
     }
     for (const j of this.numberCols) {
       const v = vals[j]!;
-      if (v === v) {
+      if (!Number.isNaN(v)) {
         const m = o.moments[j]!;
         m.n++;
         m.sum += v;
@@ -433,7 +569,7 @@ export class Collector implements CsvSink {
         }
         for (const j of this.scoredCols) {
           const v = vals[j]!;
-          if (v === v) hs[j]![v - this.lo[j]!]!++;
+          if (!Number.isNaN(v)) hs[j]![v - this.lo[j]!]!++;
         }
       }
     }
@@ -441,12 +577,12 @@ export class Collector implements CsvSink {
     for (const { feature, f, d } of this.kanoPairs) {
       const fv = vals[f]!;
       const dv = vals[d]!;
-      if (fv === fv && dv === dv) o.kano.get(feature)![(fv - 1) * 5 + (dv - 1)]!++;
+      if (!Number.isNaN(fv) && !Number.isNaN(dv)) o.kano.get(feature)![(fv - 1) * 5 + (dv - 1)]!++;
     }
     for (const { item, e, p } of this.sqPairs) {
       const ev = vals[e]!;
       const pv = vals[p]!;
-      if (ev === ev && pv === pv) {
+      if (!Number.isNaN(ev) && !Number.isNaN(pv)) {
         const s = o.servqual.get(item)!;
         const g = pv - ev;
         s[0]!++;
@@ -478,11 +614,11 @@ export class Collector implements CsvSink {
     }
     for (let a = 0; a < m; a++) {
       const x = vv[a]!;
-      if (x !== x) continue;
+      if (Number.isNaN(x)) continue;
       const row = a * m;
       for (let b = a; b < m; b++) {
         const y = vv[b]!;
-        if (y !== y) continue;
+        if (Number.isNaN(y)) continue;
         const k = row + b;
         co.n[k]!++;
         co.sx[k]! += x;
@@ -515,7 +651,8 @@ export function coCorrelation(co: CoMoments, a: number, b: number): { r: number;
   const k = a <= b ? a * co.m + b : b * co.m + a;
   const n = co.n[k]!;
   if (n < 3) return { r: Number.NaN, n };
-  const [sx, sy, sxx, syy] = a <= b ? [co.sx[k]!, co.sy[k]!, co.sxx[k]!, co.syy[k]!] : [co.sy[k]!, co.sx[k]!, co.syy[k]!, co.sxx[k]!];
+  const [sx, sy, sxx, syy] =
+    a <= b ? [co.sx[k]!, co.sy[k]!, co.sxx[k]!, co.syy[k]!] : [co.sy[k]!, co.sx[k]!, co.syy[k]!, co.sxx[k]!];
   const cov = co.sxy[k]! - (sx * sy) / n;
   const vx = sxx - (sx * sx) / n;
   const vy = syy - (sy * sy) / n;

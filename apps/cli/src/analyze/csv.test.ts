@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMA, readCsvRecords, SEMICOLON, sniffDelimiter, TAB } from './csv.js';
+import { COMMA, CsvParser, type CsvSink, fieldText, readCsvRecords, SEMICOLON, sniffDelimiter, TAB } from './csv.js';
 
 const enc = new TextEncoder();
 
@@ -25,11 +25,16 @@ function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
 }
 
 const fieldArb = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', '\r', '满', '意', '😀', '1', '.') }),
+  fc.string({
+    unit: fc.constantFrom('a', 'b', ' ', ',', ';', '\t', '"', '\n', '\r', '满', '意', '😀', '1', '.'),
+  }),
   fc.string(),
   fc.integer({ min: 0, max: 10 }).map(String),
 );
-const tableArb = fc.array(fc.array(fieldArb, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 });
+const tableArb = fc.array(fc.array(fieldArb, { minLength: 1, maxLength: 6 }), {
+  minLength: 1,
+  maxLength: 12,
+});
 
 describe('CsvParser', () => {
   it('reads quotes, escaped quotes, embedded newlines and commas, CRLF, BOM and UTF-8', () => {
@@ -88,5 +93,54 @@ describe('CsvParser', () => {
     }
     // One byte at a time.
     expect(readCsvRecords(splitAt(bytes, [...bytes.keys()]), COMMA)).toEqual(whole);
+  });
+
+  it('delivers plain digit fields through the numeric fast path with the same values, at any split', () => {
+    const numField = fc.oneof(
+      fc.integer({ min: 0, max: 10 }).map(String),
+      fc.constantFrom('', 'NA', ' 3', '4 ', '-1', '2.5', '"5"', '007', '12345678'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(numField, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 10 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (rows, eol, cuts) => {
+          const text = rows.map((r) => r.join(',')).join(eol) + eol;
+          const bytes = enc.encode(text);
+          const generic = readCsvRecords([bytes], COMMA);
+          const got: (string | number)[][] = [];
+          let row: (string | number)[] = [];
+          const sink: CsvSink = {
+            numeric: new Uint8Array(8).fill(1),
+            int(col, v) {
+              row[col] = v;
+            },
+            field(col, buf, start, end, escaped) {
+              row[col] = fieldText(buf, start, end, escaped);
+            },
+            endRecord() {
+              got.push(row);
+              row = [];
+              return true;
+            },
+          };
+          const p = new CsvParser(sink, COMMA);
+          for (const c of splitAt(bytes, cuts)) p.push(c);
+          p.end();
+          expect(got.length).toBe(generic.length);
+          got.forEach((r, i) => {
+            r.forEach((f, j) => {
+              const g = generic[i]![j]!;
+              if (typeof f === 'number') {
+                expect(g).toMatch(/^\d+$/);
+                expect(Number(g)).toBe(f);
+              } else expect(f).toBe(g);
+            });
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

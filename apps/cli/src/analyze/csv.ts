@@ -22,11 +22,19 @@ export interface CsvSink {
   field(col: number, buf: Uint8Array, start: number, end: number, escaped: boolean): void;
   /** End of a record that had `fields` fields. Return `false` to stop reading. Blank lines are skipped. */
   endRecord(fields: number): boolean | undefined;
+  /**
+   * Optional fast path: columns flagged 1 here that hold only ASCII digits (no sign, spaces, quotes or point)
+   * are parsed while scanning and delivered through `int` instead of `field`.
+   */
+  readonly numeric?: Uint8Array;
+  int?(col: number, value: number): void;
 }
 
 /** Push-based CSV parser: `push(chunk)` as bytes arrive, then `end()`. */
 export class CsvParser {
   private carry: Uint8Array | null = null;
+  /** Reused buffer for carry + next chunk (a chunk is only read during `push`). */
+  private joinBuf = new Uint8Array(0);
   private col = 0;
   private skipLF = false;
   private atStart = true;
@@ -49,7 +57,9 @@ export class CsvParser {
     if (this.stopped) return false;
     let buf = chunk;
     if (this.carry !== null) {
-      const joined = new Uint8Array(this.carry.length + chunk.length);
+      const len = this.carry.length + chunk.length;
+      if (this.joinBuf.length < len) this.joinBuf = new Uint8Array(Math.max(len, this.joinBuf.length * 2));
+      const joined = this.joinBuf.subarray(0, len);
       joined.set(this.carry, 0);
       joined.set(chunk, this.carry.length);
       buf = joined;
@@ -71,6 +81,7 @@ export class CsvParser {
     const n = buf.length;
     const delim = this.delimiter;
     const sink = this.sink;
+    const numeric = sink.numeric !== undefined && sink.int !== undefined ? sink.numeric : null;
     let col = this.col;
     while (i < n) {
       const start = i;
@@ -116,6 +127,44 @@ export class CsvParser {
         }
         i = k;
       } else {
+        if (numeric !== null && numeric[col] === 1) {
+          // Fast path: a run of ASCII digits ended by a delimiter or a line end.
+          let j = i;
+          let v = 0;
+          while (j < n) {
+            const d = buf[j]! - 0x30;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+            j++;
+          }
+          if (j > i && j < n) {
+            c = buf[j]!;
+            if (c === delim) {
+              sink.int!(col, v);
+              col++;
+              i = j + 1;
+              continue;
+            }
+            if (c === LF || c === CR) {
+              sink.int!(col, v);
+              i = j + 1;
+              if (c === CR) {
+                if (i < n) {
+                  if (buf[i] === LF) i++;
+                } else this.skipLF = true;
+              }
+              this.records++;
+              const more = sink.endRecord(col + 1);
+              col = 0;
+              if (more === false) {
+                this.stopped = true;
+                this.col = 0;
+                return false;
+              }
+              continue;
+            }
+          }
+        }
         let j = i;
         while (j < n) {
           c = buf[j]!;

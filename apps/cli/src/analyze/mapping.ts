@@ -2,7 +2,6 @@
  * Column mapping: what each column of a survey export means. Suggested from the headers and a sample of values,
  * or read from a mapping file (`--map mapping.yaml`, format in docs: see {@link MAPPING_FORMAT_DOC}).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 
 export const ROLES = [
   'nps',
@@ -234,7 +233,13 @@ export function suggestMapping(
       columns.push({ ...base, role: 'ignore', why: 'identifier' });
     } else if (allInts && s.min >= 0 && s.max <= 10 && named !== undefined) {
       const scale: [number, number] =
-        named === 'nps' ? [0, 10] : named === 'ces' ? [1, 7] : s.max <= 5 ? [1, 5] : detectScale(s.min, s.max).scale;
+        named === 'nps'
+          ? [0, 10]
+          : named === 'ces'
+            ? [1, 7]
+            : s.max <= 5
+              ? [1, 5]
+              : detectScale(s.min, s.max).scale;
       const notApplicable = scale[0] === 1 && s.min <= 0 ? [0] : [];
       columns.push({ ...base, role: named, scale, notApplicable, why: `name matches ${named}` });
     } else if (allInts && s.min >= 0 && s.max <= 10 && s.distinctNumbers.size <= 11) {
@@ -252,7 +257,12 @@ export function suggestMapping(
       const labels = [...s.labels.values()];
       if (isOutcome || (outcome === undefined && named === 'csat' && labels.length === 2)) {
         outcome = header;
-        columns.push({ ...base, role: 'outcome', positive: suggestPositive(labels), why: 'two-label outcome' });
+        columns.push({
+          ...base,
+          role: 'outcome',
+          positive: suggestPositive(labels),
+          why: 'two-label outcome',
+        });
       } else {
         columns.push({ ...base, role: 'segment', why: `${labels.length} distinct labels` });
       }
@@ -281,7 +291,8 @@ export const MAPPING_FORMAT_DOC = `# frontstage analyze mapping (edit, then pass
 `;
 
 /** Writes a mapping as YAML (the `--print-map` output). */
-export function mappingToYaml(m: Mapping): string {
+export async function mappingToYaml(m: Mapping): Promise<string> {
+  const { stringify } = await import('yaml');
   const columns: Record<string, Record<string, unknown>> = {};
   for (const c of m.columns) {
     const e: Record<string, unknown> = { role: c.role };
@@ -324,11 +335,13 @@ const DEFAULT_SCALE: Partial<Record<Role, [number, number]>> = {
  * Parses a mapping file against the file's headers. Errors name the file, line, field and the fix.
  * Headers not in the mapping are ignored (and reported as such).
  */
-export function parseMapping(
+export async function parseMapping(
   text: string,
   file: string,
   headers: readonly string[],
-): { ok: true; mapping: Mapping } | { ok: false; error: MappingError } {
+): Promise<{ ok: true; mapping: Mapping } | { ok: false; error: MappingError }> {
+  // Loaded on demand: the YAML library is only needed with --map.
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = await import('yaml');
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const fail = (field: string, message: string, fix: string, pos?: number) => ({
@@ -347,41 +360,74 @@ export function parseMapping(
     return fail('(yaml)', e.message.split('\n')[0] ?? 'YAML syntax error', 'fix the YAML syntax', e.pos[0]);
   }
   const root = doc.contents;
-  if (!isMap(root)) return fail('(root)', 'the mapping must be a YAML map', 'start from `--print-map` output', 0);
+  if (!isMap(root))
+    return fail('(root)', 'the mapping must be a YAML map', 'start from `--print-map` output', 0);
   const known = new Set(['version', 'outcome', 'naTokens', 'columns']);
   for (const pair of root.items) {
     const k = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!known.has(k)) {
-      return fail(k, `unknown field "${k}"`, `use one of: ${[...known].join(', ')}`, isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+      return fail(
+        k,
+        `unknown field "${k}"`,
+        `use one of: ${[...known].join(', ')}`,
+        isScalar(pair.key) ? pair.key.range?.[0] : undefined,
+      );
     }
   }
   const posOf = (node: unknown): number | undefined =>
-    node && typeof node === 'object' && 'range' in node ? (node as { range?: [number] }).range?.[0] : undefined;
+    node && typeof node === 'object' && 'range' in node
+      ? (node as { range?: [number] }).range?.[0]
+      : undefined;
   const byKey = new Map(headers.map((h) => [h, h]));
   const byIdent = new Map(headers.map((h) => [identKey(h), h]));
   const colsNode = root.get('columns', true);
-  if (!isMap(colsNode)) return fail('columns', '"columns" must be a map of header → spec', 'see --print-map', posOf(colsNode));
+  if (!isMap(colsNode))
+    return fail('columns', '"columns" must be a map of header → spec', 'see --print-map', posOf(colsNode));
   const specs = new Map<string, ColumnSpec>();
   for (const pair of colsNode.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const pos = posOf(pair.key);
     const header = byKey.get(name) ?? byIdent.get(identKey(name));
     if (header === undefined) {
-      return fail(`columns.${name}`, `no column "${name}" in the file`, `use one of the headers: ${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', …' : ''}`, pos);
+      return fail(
+        `columns.${name}`,
+        `no column "${name}" in the file`,
+        `use one of the headers: ${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', …' : ''}`,
+        pos,
+      );
     }
     const v = pair.value;
-    const js = (isMap(v) ? v.toJSON() : isScalar(v) ? { role: v.value } : null) as Record<string, unknown> | null;
-    if (js === null) return fail(`columns.${name}`, 'expected a map with a role', 'write e.g. `{ role: rating, scale: [1, 5] }`', pos);
+    const js = (isMap(v) ? v.toJSON() : isScalar(v) ? { role: v.value } : null) as Record<
+      string,
+      unknown
+    > | null;
+    if (js === null)
+      return fail(
+        `columns.${name}`,
+        'expected a map with a role',
+        'write e.g. `{ role: rating, scale: [1, 5] }`',
+        pos,
+      );
     const role = js.role;
     if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
-      return fail(`columns.${name}.role`, `invalid role ${JSON.stringify(role)}`, `use one of: ${ROLES.join(', ')}`, posOf(v));
+      return fail(
+        `columns.${name}.role`,
+        `invalid role ${JSON.stringify(role)}`,
+        `use one of: ${ROLES.join(', ')}`,
+        posOf(v),
+      );
     }
     const r = role as Role;
     let scale = DEFAULT_SCALE[r];
     if (js.scale !== undefined) {
       const sc = js.scale;
       if (!Array.isArray(sc) || sc.length !== 2 || !sc.every((x) => Number.isInteger(x)) || sc[0] >= sc[1]) {
-        return fail(`columns.${name}.scale`, 'scale must be [min, max] integers with min < max', 'write e.g. `scale: [1, 5]`', posOf(v));
+        return fail(
+          `columns.${name}.scale`,
+          'scale must be [min, max] integers with min < max',
+          'write e.g. `scale: [1, 5]`',
+          posOf(v),
+        );
       }
       scale = [sc[0] as number, sc[1] as number];
     }
@@ -389,7 +435,12 @@ export function parseMapping(
     if (js.notApplicable !== undefined) {
       const n = js.notApplicable;
       if (!Array.isArray(n) || !n.every((x) => typeof x === 'number')) {
-        return fail(`columns.${name}.notApplicable`, 'notApplicable must be a list of numbers', 'write e.g. `notApplicable: [0]`', posOf(v));
+        return fail(
+          `columns.${name}.notApplicable`,
+          'notApplicable must be a list of numbers',
+          'write e.g. `notApplicable: [0]`',
+          posOf(v),
+        );
       }
       na = n as number[];
     }
@@ -403,17 +454,36 @@ export function parseMapping(
       ...(Array.isArray(js.positive) ? { positive: js.positive.map(String) } : {}),
     };
     if ((r === 'kano_functional' || r === 'kano_dysfunctional') && !spec.feature) {
-      return fail(`columns.${name}.feature`, 'a KANO column needs its feature id', 'add `feature: <id>` (same on both questions)', posOf(v));
+      return fail(
+        `columns.${name}.feature`,
+        'a KANO column needs its feature id',
+        'add `feature: <id>` (same on both questions)',
+        posOf(v),
+      );
     }
-    if ((r === 'servqual_expectation' || r === 'servqual_perception') && (!spec.item || spec.item < 1 || spec.item > 22)) {
-      return fail(`columns.${name}.item`, 'a SERVQUAL column needs item 1–22', 'add `item: <1..22>`', posOf(v));
+    if (
+      (r === 'servqual_expectation' || r === 'servqual_perception') &&
+      (!spec.item || spec.item < 1 || spec.item > 22)
+    ) {
+      return fail(
+        `columns.${name}.item`,
+        'a SERVQUAL column needs item 1–22',
+        'add `item: <1..22>`',
+        posOf(v),
+      );
     }
     specs.set(header, spec);
   }
   let naTokens = DEFAULT_NA_TOKENS;
   const naNode = root.get('naTokens', true);
   if (naNode !== undefined) {
-    if (!isSeq(naNode)) return fail('naTokens', 'naTokens must be a list of strings', 'write e.g. `naTokens: [NA, "N/A"]`', posOf(naNode));
+    if (!isSeq(naNode))
+      return fail(
+        'naTokens',
+        'naTokens must be a list of strings',
+        'write e.g. `naTokens: [NA, "N/A"]`',
+        posOf(naNode),
+      );
     naTokens = (naNode.toJSON() as unknown[]).map(String);
   }
   const outcomeRaw = root.get('outcome');
@@ -421,9 +491,16 @@ export function parseMapping(
   if (outcomeRaw !== undefined && outcomeRaw !== null) {
     outcome = byKey.get(String(outcomeRaw)) ?? byIdent.get(identKey(String(outcomeRaw)));
     if (outcome === undefined) {
-      return fail('outcome', `no column "${String(outcomeRaw)}" in the file`, 'name one of the headers', posOf(root.get('outcome', true)));
+      return fail(
+        'outcome',
+        `no column "${String(outcomeRaw)}" in the file`,
+        'name one of the headers',
+        posOf(root.get('outcome', true)),
+      );
     }
   }
-  const columns = headers.map((h) => specs.get(h) ?? { column: h, role: 'ignore' as const, why: 'not in the mapping' });
+  const columns = headers.map(
+    (h) => specs.get(h) ?? { column: h, role: 'ignore' as const, why: 'not in the mapping' },
+  );
   return { ok: true, mapping: { columns, naTokens, ...(outcome ? { outcome } : {}) } };
 }

@@ -3,6 +3,17 @@
  * between the CLI and `@frontstage/metrics`: every formula belongs to the metrics package; what is here only
  * adapts summaries (histograms indexed from a scale minimum, pairwise co-moments) to its inputs.
  */
+import {
+  ces,
+  csat,
+  histogramFromCounts,
+  nps,
+  npsDifference,
+  ratingMean,
+  type ScoreHistogram,
+  studentTQuantile,
+  studentTTwoSidedP,
+} from '@frontstage/metrics';
 import type { CoMoments } from './collect.js';
 import { coCorrelation } from './collect.js';
 
@@ -19,51 +30,23 @@ export interface ScoreStats {
   readonly ci: Interval;
 }
 
-const Z95 = 1.959963984540054;
+function hist(counts: ArrayLike<number>, lo: number): ScoreHistogram {
+  return histogramFromCounts({ min: lo, max: lo + counts.length - 1 }, Array.from(counts));
+}
 
-/** Two-sided 97.5 % quantile of Student's t with `df` degrees of freedom (Cornish–Fisher expansion). */
+function iv(i: { lower: number; upper: number }, scale = 1): Interval {
+  return { lo: i.lower * scale, hi: i.upper * scale };
+}
+
+/** Two-sided 97.5 % quantile of Student's t (metrics `studentTQuantile`). */
 export function t975(df: number): number {
-  if (!(df > 0)) return Number.NaN;
-  const z = Z95;
-  const z3 = z ** 3;
-  const z5 = z ** 5;
-  const z7 = z ** 7;
-  return (
-    z +
-    (z3 + z) / (4 * df) +
-    (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) +
-    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3)
-  );
+  return df > 0 ? studentTQuantile(0.975, df) : Number.NaN;
 }
 
-/** n, mean, sample SD and 95 % t interval from a histogram whose index 0 is scale point `lo`. */
-export function histStats(hist: ArrayLike<number>, lo: number): ScoreStats {
-  let n = 0;
-  let s = 0;
-  let ss = 0;
-  for (let i = 0; i < hist.length; i++) {
-    const c = hist[i]!;
-    const x = lo + i;
-    n += c;
-    s += c * x;
-    ss += c * x * x;
-  }
-  const mean = n > 0 ? s / n : Number.NaN;
-  const v = n > 1 ? Math.max(0, (ss - (s * s) / n) / (n - 1)) : Number.NaN;
-  const sd = Math.sqrt(v);
-  const h = n > 1 ? t975(n - 1) * (sd / Math.sqrt(n)) : Number.NaN;
-  return { n, mean, sd, ci: { lo: mean - h, hi: mean + h } };
-}
-
-/** Wilson score interval for a proportion (95 %). */
-export function wilson(k: number, n: number): Interval {
-  if (n === 0) return { lo: Number.NaN, hi: Number.NaN };
-  const p = k / n;
-  const z2 = Z95 * Z95;
-  const den = 1 + z2 / n;
-  const mid = (p + z2 / (2 * n)) / den;
-  const half = (Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / den;
-  return { lo: Math.max(0, mid - half), hi: Math.min(1, mid + half) };
+/** n, mean, sample SD and 95 % t interval from a histogram whose index 0 is scale point `lo` (metrics `ratingMean`). */
+export function histStats(counts: ArrayLike<number>, lo: number): ScoreStats {
+  const r = ratingMean(hist(counts, lo));
+  return { n: r.n, mean: r.mean, sd: r.sd, ci: iv(r.ci) };
 }
 
 export interface Share {
@@ -72,26 +55,16 @@ export interface Share {
   readonly n: number;
 }
 
-/** CSAT: share of answers in the top two points of a 1–5 scale (4–5), Wilson interval (DESIGN.md Methods). */
-export function csatTop2(hist: ArrayLike<number>, lo: number, hi: number): Share {
-  let n = 0;
-  let k = 0;
-  for (let i = 0; i < hist.length; i++) {
-    n += hist[i]!;
-    if (lo + i >= hi - 1) k += hist[i]!;
-  }
-  return { value: n > 0 ? k / n : Number.NaN, ci: wilson(k, n), n };
+/** CSAT: top-2-box share (4–5 on 1–5), Wilson interval (metrics `csat`). */
+export function csatTop2(counts: ArrayLike<number>, lo: number, _hi: number): Share {
+  const r = csat(hist(counts, lo));
+  return { value: r.share, ci: iv(r.ci), n: r.n };
 }
 
-/** CES 2.0 top-3-box: share answering 5–7 on 1–7, Wilson interval. */
-export function cesTop3(hist: ArrayLike<number>, lo: number, hi: number): Share {
-  let n = 0;
-  let k = 0;
-  for (let i = 0; i < hist.length; i++) {
-    n += hist[i]!;
-    if (lo + i >= hi - 2) k += hist[i]!;
-  }
-  return { value: n > 0 ? k / n : Number.NaN, ci: wilson(k, n), n };
+/** CES 2.0 top-3-box: share answering 5–7 on 1–7, Wilson interval (metrics `ces`). */
+export function cesTop3(counts: ArrayLike<number>, lo: number, _hi: number): Share {
+  const r = ces(hist(counts, lo));
+  return { value: r.top3.share, ci: iv(r.top3.ci), n: r.n };
 }
 
 export interface NpsStats {
@@ -101,109 +74,21 @@ export interface NpsStats {
   readonly detractors: number;
   /** On −100…100. */
   readonly nps: number;
-  /** Adjusted-Wald 95 % interval (MeasuringU: n + 3, ¾ added to promoters and detractors), ×100. */
+  /** Adjusted-Wald 95 % interval (MeasuringU), ×100. */
   readonly ci: Interval;
-  /** Variance of the per-respondent score (+1/0/−1), for two-sample tests. */
-  readonly variance: number;
 }
 
-/** NPS from a 0–10 histogram: promoters 9–10, passives 7–8, detractors 0–6 (DESIGN.md Methods). */
-export function npsFromHist(hist: ArrayLike<number>, lo: number): NpsStats {
-  let n = 0;
-  let p = 0;
-  let d = 0;
-  for (let i = 0; i < hist.length; i++) {
-    const x = lo + i;
-    const c = hist[i]!;
-    n += c;
-    if (x >= 9) p += c;
-    else if (x <= 6) d += c;
-  }
-  const pp = n > 0 ? p / n : Number.NaN;
-  const pd = n > 0 ? d / n : Number.NaN;
-  const variance = pp + pd - (pp - pd) ** 2;
-  const na = n + 3;
-  const pa = (p + 0.75) / na;
-  const da = (d + 0.75) / na;
-  const va = pa + da - (pa - da) ** 2;
-  const se = Math.sqrt(va / na);
-  const mid = pa - da;
+/** NPS from a 0–10 histogram (metrics `nps`, adjusted-Wald interval). */
+export function npsFromHist(counts: ArrayLike<number>, lo: number): NpsStats {
+  const r = nps(hist(counts, lo), { interval: 'adjusted-wald' });
   return {
-    n,
-    promoters: p,
-    passives: n - p - d,
-    detractors: d,
-    nps: (pp - pd) * 100,
-    ci: { lo: Math.max(-1, mid - Z95 * se) * 100, hi: Math.min(1, mid + Z95 * se) * 100 },
-    variance,
+    n: r.n,
+    promoters: r.promoters,
+    passives: r.passives,
+    detractors: r.detractors,
+    nps: r.score,
+    ci: iv(r.ci, 100),
   };
-}
-
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 via erf). */
-export function normalCdf(z: number): number {
-  const t = 1 / (1 + 0.3275911 * Math.abs(z / Math.SQRT2));
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-(z * z) / 2);
-  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
-}
-
-/** Regularised incomplete beta I_x(a, b) by Lentz's continued fraction (Numerical Recipes §6.4). */
-function betaInc(x: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnBeta = lgamma(a + b) - lgamma(a) - lgamma(b);
-  const front = Math.exp(lnBeta + a * Math.log(x) + b * Math.log(1 - x));
-  if (x > (a + 1) / (a + b + 2)) return 1 - betaInc(1 - x, b, a);
-  let f = 1;
-  let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < 1e-300) d = 1e-300;
-  d = 1 / d;
-  f = d;
-  for (let m = 1; m <= 300; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < 1e-300) d = 1e-300;
-    c = 1 + aa / c;
-    if (Math.abs(c) < 1e-300) c = 1e-300;
-    d = 1 / d;
-    f *= d * c;
-    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < 1e-300) d = 1e-300;
-    c = 1 + aa / c;
-    if (Math.abs(c) < 1e-300) c = 1e-300;
-    d = 1 / d;
-    const del = d * c;
-    f *= del;
-    if (Math.abs(del - 1) < 1e-12) break;
-  }
-  return (front * f) / a;
-}
-
-function lgamma(x: number): number {
-  // Lanczos approximation, g = 7.
-  const g = 7;
-  const c = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-  const xx = x - 1;
-  let a = c[0]!;
-  const t = xx + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i]! / (xx + i);
-  return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(a);
-}
-
-/** Two-sided p-value of Student's t. */
-export function tTwoSidedP(t: number, df: number): number {
-  if (!Number.isFinite(t) || !(df > 0)) return Number.NaN;
-  return betaInc(df / (df + t * t), df / 2, 0.5);
 }
 
 export interface MeanTest {
@@ -213,29 +98,37 @@ export interface MeanTest {
   readonly p: number;
 }
 
-/** Welch's two-sample t test of means. */
+/** Welch's two-sample t test of means (a − b), p from metrics `studentTTwoSidedP`. */
 export function welch(a: ScoreStats, b: ScoreStats): MeanTest {
   const va = (a.sd * a.sd) / a.n;
   const vb = (b.sd * b.sd) / b.n;
-  const se = Math.sqrt(va + vb);
-  const t = (a.mean - b.mean) / se;
+  const t = (a.mean - b.mean) / Math.sqrt(va + vb);
   const df = (va + vb) ** 2 / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
-  return { difference: a.mean - b.mean, t, df, p: tTwoSidedP(t, df) };
+  return {
+    difference: a.mean - b.mean,
+    t,
+    df,
+    p: Number.isFinite(t) && df > 0 ? studentTTwoSidedP(t, df) : Number.NaN,
+  };
 }
 
-/** Two-sample NPS difference: SE = √(Var₁/n₁ + Var₂/n₂), z test (DESIGN.md Methods). */
-export function npsDifference(a: NpsStats, b: NpsStats): { difference: number; z: number; p: number } {
-  const se = Math.sqrt(a.variance / a.n + b.variance / b.n);
-  const diff = (a.nps - b.nps) / 100;
-  const z = diff / se;
-  return { difference: diff * 100, z, p: 2 * (1 - normalCdf(Math.abs(z))) };
+/** Two-sample NPS difference a − b with the z test (metrics `npsDifference`, which reports b − a). */
+export function npsDiff(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  lo: number,
+): { difference: number; p: number } {
+  const r = npsDifference(hist(b, lo), hist(a, lo));
+  return { difference: r.delta * 100, p: r.p };
 }
 
 /** Symmetric eigen-decomposition by cyclic Jacobi rotations. Returns eigenvalues and column eigenvectors. */
 function jacobiEigen(a: number[][]): { values: number[]; vectors: number[][] } {
   const n = a.length;
   const m = a.map((r) => [...r]);
-  const v: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const v: number[][] = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += m[i]![j]! ** 2;
@@ -301,7 +194,8 @@ export function relativeWeightsFromCo(co: CoMoments): DriverWeights | null {
     rxy.push(c.r);
     ns.push(c.n);
   }
-  if (rxx.some((r) => r.some((x) => !Number.isFinite(x))) || rxy.some((x) => !Number.isFinite(x))) return null;
+  if (rxx.some((r) => r.some((x) => !Number.isFinite(x))) || rxy.some((x) => !Number.isFinite(x)))
+    return null;
   const { values, vectors } = jacobiEigen(rxx);
   const half: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const invHalf: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));

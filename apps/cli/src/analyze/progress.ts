@@ -13,7 +13,11 @@ function mb(n: number): string {
 }
 
 /** Returns a bar that redraws at most every 100 ms, or a no-op bar when `enabled` is false. */
-export function progressBar(out: NodeJS.WritableStream, enabled: boolean, now: () => number = Date.now): ProgressBar {
+export function progressBar(
+  out: NodeJS.WritableStream,
+  enabled: boolean,
+  now: () => number = Date.now,
+): ProgressBar {
   if (!enabled) return NONE;
   const t0 = now();
   let last = 0;
@@ -25,8 +29,11 @@ export function progressBar(out: NodeJS.WritableStream, enabled: boolean, now: (
     const fill = Math.round(frac * width);
     const bar = `[${'#'.repeat(fill)}${'.'.repeat(width - fill)}]`;
     const size = p.bytes > 0 ? ` ${mb(p.bytes)}/${mb(p.totalBytes)} MB` : '';
-    const rate = p.bytes > 0 ? `${mb(p.bytes / secs)} MB/s` : `${Math.round(p.rows / secs).toLocaleString('en')} rows/s`;
-    out.write(`\r${bar} ${(frac * 100).toFixed(0).padStart(3)}%${size}  ${p.rows.toLocaleString('en')} rows  ${rate}  `);
+    const rate =
+      p.bytes > 0 ? `${mb(p.bytes / secs)} MB/s` : `${Math.round(p.rows / secs).toLocaleString('en')} rows/s`;
+    out.write(
+      `\r${bar} ${(frac * 100).toFixed(0).padStart(3)}%${size}  ${p.rows.toLocaleString('en')} rows  ${rate}  `,
+    );
     drawn = true;
   };
   return {

@@ -2,7 +2,7 @@
  * The analysis report: everything `analyze` found, as one plain object. `--json` prints it as is
  * (schema `frontstage.analyze/1`, documented field by field below); the terminal and HTML writers only format it.
  */
-import { type Collected, coCorrelation, columnExclusions, type Reason, REASONS } from './collect.js';
+import { type Collected, coCorrelation, columnExclusions, REASONS, type Reason } from './collect.js';
 import type { ColumnSpec, Role, ServiceInfo } from './mapping.js';
 import {
   cesTop3,
@@ -13,7 +13,7 @@ import {
   type KanoResult,
   kanoFromPairs,
   type NpsStats,
-  npsDifference,
+  npsDiff,
   npsFromHist,
   type Quadrant,
   relativeWeightsFromCo,
@@ -124,7 +124,12 @@ export interface SegmentComparison {
 
 export interface AnalyzeReport {
   readonly schema: typeof REPORT_SCHEMA;
-  readonly file: { readonly path: string; readonly format: 'csv' | 'xlsx'; readonly delimiter: string | null; readonly bytes: number };
+  readonly file: {
+    readonly path: string;
+    readonly format: 'csv' | 'xlsx';
+    readonly delimiter: string | null;
+    readonly bytes: number;
+  };
   readonly rows: { readonly read: number; readonly short: number; readonly long: number };
   /** The cleaning rules applied, in words (the N/A rule, NA tokens, labels). */
   readonly rules: readonly string[];
@@ -175,7 +180,14 @@ export interface AnalyzeReport {
   readonly peakEnd: PeakEnd | null;
   readonly kano: readonly ({ readonly feature: string } & KanoResult)[];
   readonly servqual: {
-    readonly items: readonly { readonly item: number; readonly n: number; readonly expectation: number; readonly perception: number; readonly gap: number; readonly gapCi: Interval }[];
+    readonly items: readonly {
+      readonly item: number;
+      readonly n: number;
+      readonly expectation: number;
+      readonly perception: number;
+      readonly gap: number;
+      readonly gapCi: Interval;
+    }[];
     readonly dimensions: readonly { readonly id: string; readonly gap: number; readonly items: number }[];
     /** Mean of the dimension gaps present. */
     readonly unweighted: number;
@@ -203,7 +215,8 @@ export function buildReport(
   const exclusions: Exclusion[] = [];
   const columns = specs.map((s, j) => {
     const excluded = columnExclusions(c, j);
-    for (const r of REASONS) if (excluded[r]) exclusions.push({ column: s.column, reason: r, count: excluded[r] });
+    for (const r of REASONS)
+      if (excluded[r]) exclusions.push({ column: s.column, reason: r, count: excluded[r] });
     return {
       column: s.column,
       role: s.role,
@@ -253,7 +266,16 @@ export function buildReport(
     if (!m) return [];
     const mean = m.n > 0 ? m.sum / m.n : Number.NaN;
     const sd = m.n > 1 ? Math.sqrt(Math.max(0, (m.sumSq - m.sum * mean) / (m.n - 1))) : Number.NaN;
-    return [{ column: s.column, n: m.n, mean, sd, min: m.n > 0 ? m.min : Number.NaN, max: m.n > 0 ? m.max : Number.NaN }];
+    return [
+      {
+        column: s.column,
+        n: m.n,
+        mean,
+        sd,
+        min: m.n > 0 ? m.min : Number.NaN,
+        max: m.n > 0 ? m.max : Number.NaN,
+      },
+    ];
   });
 
   const segments = specs.flatMap((s, j) => {
@@ -280,7 +302,13 @@ export function buildReport(
         n += l.counts[i]!;
         if (pos.has(d.toLowerCase())) k += l.counts[i]!;
       });
-      outcome = { column: s.column, kind: 'binary', positive: s.positive ?? [], n, value: n > 0 ? k / n : Number.NaN };
+      outcome = {
+        column: s.column,
+        kind: 'binary',
+        positive: s.positive ?? [],
+        n,
+        value: n > 0 ? k / n : Number.NaN,
+      };
     }
   }
 
@@ -307,7 +335,9 @@ export function buildReport(
   let ipa: AnalyzeReport['ipa'] = null;
   if (drivers) {
     const perf = new Map(touchpoints.map((t) => [t.column, position(t)]));
-    const pts = drivers.items.map((d) => ({ d, p: perf.get(d.column) ?? Number.NaN })).filter((x) => Number.isFinite(x.p));
+    const pts = drivers.items
+      .map((d) => ({ d, p: perf.get(d.column) ?? Number.NaN }))
+      .filter((x) => Number.isFinite(x.p));
     if (pts.length > 0) {
       const ci = pts.reduce((a, x) => a + x.d.share, 0) / pts.length;
       const cp = pts.reduce((a, x) => a + x.p, 0) / pts.length;
@@ -337,16 +367,26 @@ export function buildReport(
       const gap = s[3]! / n;
       const sd = n > 1 ? Math.sqrt(Math.max(0, (s[4]! - s[3]! * gap) / (n - 1))) : Number.NaN;
       const h = t975(n - 1) * (sd / Math.sqrt(n));
-      return { item, n, expectation: s[1]! / n, perception: s[2]! / n, gap, gapCi: { lo: gap - h, hi: gap + h } };
+      return {
+        item,
+        n,
+        expectation: s[1]! / n,
+        perception: s[2]! / n,
+        gap,
+        gapCi: { lo: gap - h, hi: gap + h },
+      };
     });
     const dimensions = SERVQUAL_DIMENSIONS.flatMap((d) => {
       const its = items.filter((i) => d.items.includes(i.item) && i.n > 0);
-      return its.length > 0 ? [{ id: d.id, gap: its.reduce((a, i) => a + i.gap, 0) / its.length, items: its.length }] : [];
+      return its.length > 0
+        ? [{ id: d.id, gap: its.reduce((a, i) => a + i.gap, 0) / its.length, items: its.length }]
+        : [];
     });
     servqual = {
       items,
       dimensions,
-      unweighted: dimensions.length > 0 ? dimensions.reduce((a, d) => a + d.gap, 0) / dimensions.length : Number.NaN,
+      unweighted:
+        dimensions.length > 0 ? dimensions.reduce((a, d) => a + d.gap, 0) / dimensions.length : Number.NaN,
     };
   }
 
@@ -384,8 +424,12 @@ function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]
     rules.push(`${v} = not applicable (excluded, counted) in ${cols.length} column(s): ${cols.join(', ')}`);
   }
   rules.push(`text meaning "no answer" (case-insensitive): ${naTokens.join(', ')}`);
-  rules.push('labels: trimmed, inner spaces collapsed, matched case-insensitively; the first spelling seen is shown');
-  rules.push('numbers outside the scale, non-integers on a scale and text in number columns are excluded and counted');
+  rules.push(
+    'labels: trimmed, inner spaces collapsed, matched case-insensitively; the first spelling seen is shown',
+  );
+  rules.push(
+    'numbers outside the scale, non-integers on a scale and text in number columns are excluded and counted',
+  );
   return rules;
 }
 
@@ -394,7 +438,8 @@ function computePeakEnd(tps: readonly TouchpointResult[], ordered: boolean): Pea
   const sequence = tps.map((t) => ({ column: t.column, position: position(t) }));
   const journeyMean = sequence.reduce((a, s) => a + s.position, 0) / sequence.length;
   let peak = sequence[0]!;
-  for (const s of sequence) if (Math.abs(s.position - journeyMean) > Math.abs(peak.position - journeyMean)) peak = s;
+  for (const s of sequence)
+    if (Math.abs(s.position - journeyMean) > Math.abs(peak.position - journeyMean)) peak = s;
   const end = sequence[sequence.length - 1]!;
   return {
     definition: 'most_extreme_vs_journey_mean',
@@ -451,7 +496,9 @@ function computeMots(
     }
     if (totalTraffic > 0 && traffic[i]! / totalTraffic >= MOT_SHARE_FACTOR / tps.length) {
       classes.push('high_frequency');
-      why.push(`traffic share ${((traffic[i]! / totalTraffic) * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
+      why.push(
+        `traffic share ${((traffic[i]! / totalTraffic) * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`,
+      );
     }
     const r = rates[i]!;
     if (Number.isFinite(r) && r >= MOT_SHARE_FACTOR * meanRate) {
@@ -480,7 +527,9 @@ function sumHists(hs: readonly Float64Array[]): Float64Array {
 function compareSegments(c: Collected, tps: readonly TouchpointResult[]): SegmentComparison | null {
   if (c.byColumn < 0) return null;
   const labels = c.labels[c.byColumn]!;
-  const levelIdx = [...c.byHist.keys()].filter((k) => (labels.counts[k] ?? 0) >= 2).sort((a, b) => labels.counts[b]! - labels.counts[a]!);
+  const levelIdx = [...c.byHist.keys()]
+    .filter((k) => (labels.counts[k] ?? 0) >= 2)
+    .sort((a, b) => labels.counts[b]! - labels.counts[a]!);
   if (levelIdx.length < 2) return null;
   const two = levelIdx.length === 2;
   const specs = c.mapping.columns;
@@ -500,10 +549,8 @@ function compareSegments(c: Collected, tps: readonly TouchpointResult[]): Segmen
         let p: number;
         let nps: number | null = null;
         if (isNps) {
-          const na = npsFromHist(h, lo);
-          const nb = npsFromHist(rest, lo);
-          const d = npsDifference(na, nb);
-          nps = na.nps;
+          const d = npsDiff(h, rest, lo);
+          nps = npsFromHist(h, lo).nps;
           difference = d.difference;
           p = d.p;
         } else {

@@ -39,7 +39,9 @@ class AnalyzeError extends Error {
 }
 
 function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  return typeof err === 'object' && err !== null && 'code' in err
+    ? String((err as { code: unknown }).code)
+    : undefined;
 }
 
 function readFailure(file: string, err: unknown, lang: Lang): AnalyzeError {
@@ -118,7 +120,7 @@ async function settleMapping(
     } catch (err) {
       throw readFailure(opts.map, err, lang);
     }
-    const r = parseMapping(text, opts.map, headers);
+    const r = await parseMapping(text, opts.map, headers);
     if (!r.ok) {
       const e = r.error;
       throw new AnalyzeError(
@@ -150,7 +152,8 @@ async function settleMapping(
         if (c.role === 'outcome' && c.positive) return c;
         const s = emptySample();
         const j = headers.indexOf(c.column);
-        for (const row of src.sample) addSampleValue(s, row[j] ?? '', new Set(mapping.naTokens.map(labelKey)));
+        for (const row of src.sample)
+          addSampleValue(s, row[j] ?? '', new Set(mapping.naTokens.map(labelKey)));
         const labels = [...s.labels.values()];
         const positive = labels.length > 0 ? suggestPositiveLabels(labels) : [];
         return { ...c, role: 'outcome', positive, why: 'outcome (two labels → 1/0)' };
@@ -167,7 +170,12 @@ function suggestPositiveLabels(labels: string[]): string[] {
 }
 
 /** Runs `analyze` and returns the exit code. Writes only to the injected streams. */
-export async function runAnalyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: Lang): Promise<ExitCode> {
+export async function runAnalyze(
+  file: string,
+  opts: AnalyzeCliOptions,
+  io: CliIO,
+  lang: Lang,
+): Promise<ExitCode> {
   try {
     return await analyze(file, opts, io, lang);
   } catch (err) {
@@ -175,14 +183,19 @@ export async function runAnalyze(file: string, opts: AnalyzeCliOptions, io: CliI
       io.stderr.write(`frontstage: ${err.message}\n`);
       return err instanceof AnalyzeError ? err.code : err.exitCode;
     }
-    io.stderr.write(`frontstage: ${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    io.stderr.write(
+      `frontstage: ${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`,
+    );
     return EXIT_INVALID;
   }
 }
 
 async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: Lang): Promise<ExitCode> {
   if (opts.json && opts.printMap) {
-    throw new AnalyzeError(L(lang, '--json and --print-map cannot be combined', '--json 与 --print-map 不能同时使用'), EXIT_USAGE);
+    throw new AnalyzeError(
+      L(lang, '--json and --print-map cannot be combined', '--json 与 --print-map 不能同时使用'),
+      EXIT_USAGE,
+    );
   }
   let service: ServiceInfo | undefined;
   if (opts.service !== undefined) {
@@ -192,7 +205,7 @@ async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: L
     } catch (err) {
       throw readFailure(opts.service, err, lang);
     }
-    const r = loadServiceInfo(text, opts.service);
+    const r = await loadServiceInfo(text, opts.service);
     if (!r.ok) throw new AnalyzeError(r.message, EXIT_INVALID);
     service = r.info;
   }
@@ -204,13 +217,17 @@ async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: L
   }
   if (src.headers.length === 0 || src.headers.every((h) => h === '')) {
     throw new AnalyzeError(
-      L(lang, `${file}: no header row (the first row must name the columns)`, `${file}：没有表头行（第一行应为列名）`),
+      L(
+        lang,
+        `${file}: no header row (the first row must name the columns)`,
+        `${file}：没有表头行（第一行应为列名）`,
+      ),
       EXIT_INVALID,
     );
   }
   const mapping = await settleMapping(src, opts, io, lang, service);
   if (opts.printMap) {
-    io.stdout.write(mappingToYaml(mapping));
+    io.stdout.write(await mappingToYaml(mapping));
     return EXIT_OK;
   }
   const by = opts.by !== undefined ? findHeader(src.headers, opts.by) : undefined;
@@ -231,11 +248,19 @@ async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: L
   }
   const report = buildReport(
     collector.out,
-    { path: file, format: src.kind, delimiter: src.delimiter !== undefined ? delimiterName(src.delimiter) : null, bytes: src.totalBytes },
+    {
+      path: file,
+      format: src.kind,
+      delimiter: src.delimiter !== undefined ? delimiterName(src.delimiter) : null,
+      bytes: src.totalBytes,
+    },
     service,
   );
   if (opts.html !== undefined) {
-    await writeFileAtomic(opts.html, renderHtml(report, lang), io.cwd, lang, { overwrite: opts.force ?? false, example: 'report.html' });
+    await writeFileAtomic(opts.html, renderHtml(report, lang), io.cwd, lang, {
+      overwrite: opts.force ?? false,
+      example: 'report.html',
+    });
   }
   if (opts.json) io.stdout.write(`${JSON.stringify(report, jsonNumbers, 2)}\n`);
   else io.stdout.write(renderText(report, lang));

@@ -3,16 +3,22 @@
  * `parseServiceFile` when it is available (full validation); otherwise reads the YAML directly for the two
  * things analysis needs: `touchpoints` (id, name) and the first journey's step order.
  */
-import * as model from '@frontstage/model';
-import { parse } from 'yaml';
 import type { ServiceInfo } from './mapping.js';
 
-type Named = { readonly id?: unknown; readonly name?: unknown; readonly traffic?: unknown; readonly complaints?: unknown };
-type JourneyLike = { readonly stages?: readonly { readonly steps?: readonly { readonly touchpoint?: unknown }[] }[] };
+type Named = {
+  readonly id?: unknown;
+  readonly name?: unknown;
+  readonly traffic?: unknown;
+  readonly complaints?: unknown;
+};
+type JourneyLike = {
+  readonly stages?: readonly { readonly steps?: readonly { readonly touchpoint?: unknown }[] }[];
+};
 
 function names(name: unknown): string[] {
   if (typeof name === 'string') return [name];
-  if (name && typeof name === 'object') return Object.values(name).filter((v): v is string => typeof v === 'string');
+  if (name && typeof name === 'object')
+    return Object.values(name).filter((v): v is string => typeof v === 'string');
   return [];
 }
 
@@ -32,7 +38,8 @@ export function serviceInfoFrom(m: { touchpoints?: unknown; journeys?: unknown }
   for (const j of journeys) {
     for (const s of j.stages ?? []) {
       for (const step of s.steps ?? []) {
-        if (typeof step.touchpoint === 'string' && !order.includes(step.touchpoint)) order.push(step.touchpoint);
+        if (typeof step.touchpoint === 'string' && !order.includes(step.touchpoint))
+          order.push(step.touchpoint);
       }
     }
   }
@@ -43,11 +50,17 @@ export function serviceInfoFrom(m: { touchpoints?: unknown; journeys?: unknown }
 export type ServiceLoad = { ok: true; info: ServiceInfo } | { ok: false; message: string };
 
 /** Parses service-file text; errors name the file and the line. */
-export function loadServiceInfo(text: string, file: string): ServiceLoad {
+export async function loadServiceInfo(text: string, file: string): Promise<ServiceLoad> {
+  // Loaded on demand: only `--service` needs the model and YAML libraries.
+  const model = await import('@frontstage/model');
+  const { parse } = await import('yaml');
   const parseServiceFile = (model as Record<string, unknown>).parseServiceFile;
   if (typeof parseServiceFile === 'function') {
     try {
-      const r = (parseServiceFile as (t: string, f?: string) => unknown)(text, file) as Record<string, unknown>;
+      const r = (parseServiceFile as (t: string, f?: string) => unknown)(text, file) as Record<
+        string,
+        unknown
+      >;
       const m = (r.model ?? r.value ?? r.service ?? r) as Record<string, unknown>;
       if (m && Array.isArray(m.touchpoints)) return { ok: true, info: serviceInfoFrom(m) };
     } catch {

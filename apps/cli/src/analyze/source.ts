@@ -153,7 +153,8 @@ async function openXlsx(path: string, totalBytes: number): Promise<TableSource> 
         const width = Math.max(r.length, headers.length);
         for (let c = 0; c < width; c++) collector.cell(c, r[c] ?? null);
         if (!collector.endRecord(width)) break;
-        if ((collector.out.rows & 1023) === 0) onProgress?.({ bytes: 0, totalBytes, rows: collector.out.rows });
+        if ((collector.out.rows & 1023) === 0)
+          onProgress?.({ bytes: 0, totalBytes, rows: collector.out.rows });
       }
       onProgress?.({ bytes: totalBytes, totalBytes, rows: collector.out.rows });
     },

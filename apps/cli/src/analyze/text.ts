@@ -59,7 +59,11 @@ export function strWidth(s: string): number {
 }
 
 /** Formats rows as an aligned table; columns listed in `right` are right-aligned. */
-export function table(head: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number> = new Set()): string {
+export function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number> = new Set(),
+): string {
   const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
@@ -134,13 +138,26 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     ),
   );
   if (r.rows.short + r.rows.long > 0) {
-    out.push(L(lang, `  ragged rows: ${r.rows.short} short, ${r.rows.long} long\n`, `  字段数不符的行：${r.rows.short} 行过短，${r.rows.long} 行过长\n`));
+    out.push(
+      L(
+        lang,
+        `  ragged rows: ${r.rows.short} short, ${r.rows.long} long\n`,
+        `  字段数不符的行：${r.rows.short} 行过短，${r.rows.long} 行过长\n`,
+      ),
+    );
   }
 
   h('Column mapping', '列映射');
   out.push(
     table(
-      [L(lang, 'column', '列'), L(lang, 'role', '角色'), L(lang, 'scale', '量表'), L(lang, 'N/A', '不适用'), L(lang, 'touchpoint', '触点'), L(lang, 'why', '依据')],
+      [
+        L(lang, 'column', '列'),
+        L(lang, 'role', '角色'),
+        L(lang, 'scale', '量表'),
+        L(lang, 'N/A', '不适用'),
+        L(lang, 'touchpoint', '触点'),
+        L(lang, 'why', '依据'),
+      ],
       r.columns.map((c) => [
         c.column,
         roleText(lang, c.role),
@@ -171,7 +188,16 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     h('Touchpoints (95 % intervals)', '触点（95% 置信区间）');
     out.push(
       table(
-        [L(lang, 'column', '列'), 'n', L(lang, 'scale', '量表'), L(lang, 'mean', '均值'), '95% CI', 'CSAT', 'CES 5–7', 'NPS'],
+        [
+          L(lang, 'column', '列'),
+          'n',
+          L(lang, 'scale', '量表'),
+          L(lang, 'mean', '均值'),
+          '95% CI',
+          'CSAT',
+          'CES 5–7',
+          'NPS',
+        ],
         r.touchpoints.map((t) => [
           t.column + (t.isOutcome ? L(lang, ' (outcome)', '（结果）') : ''),
           String(t.n),
@@ -192,17 +218,31 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     h('Outcome', '结果变量');
     out.push(
       o.kind === 'binary'
-        ? L(lang, `  ${o.column}: ${pct(o.value)} "${o.positive?.join('", "')}" (= 1) of n = ${o.n}; other labels = 0\n`, `  ${o.column}：“${o.positive?.join('”、“')}”（= 1）占 ${pct(o.value)}，n = ${o.n}；其他标签 = 0\n`)
+        ? L(
+            lang,
+            `  ${o.column}: ${pct(o.value)} "${o.positive?.join('", "')}" (= 1) of n = ${o.n}; other labels = 0\n`,
+            `  ${o.column}：“${o.positive?.join('”、“')}”（= 1）占 ${pct(o.value)}，n = ${o.n}；其他标签 = 0\n`,
+          )
         : `  ${o.column}: ${L(lang, 'mean', '均值')} ${fmt(o.value)}, n = ${o.n}\n`,
     );
   }
 
   if (r.drivers) {
-    h(`Key drivers of ${r.drivers.outcome} (relative weights, R² = ${fmt(r.drivers.r2, 3)})`, `${r.drivers.outcome} 的关键驱动因素（相对权重，R² = ${fmt(r.drivers.r2, 3)}）`);
+    h(
+      `Key drivers of ${r.drivers.outcome} (relative weights, R² = ${fmt(r.drivers.r2, 3)})`,
+      `${r.drivers.outcome} 的关键驱动因素（相对权重，R² = ${fmt(r.drivers.r2, 3)}）`,
+    );
     out.push(
       table(
         ['#', L(lang, 'column', '列'), L(lang, 'weight', '权重'), L(lang, 'share', '占比'), 'r', 'n'],
-        r.drivers.items.map((d) => [String(d.rank), d.column, fmt(d.weight, 3), pct(d.share), fmt(d.r, 3), String(d.n)]),
+        r.drivers.items.map((d) => [
+          String(d.rank),
+          d.column,
+          fmt(d.weight, 3),
+          pct(d.share),
+          fmt(d.r, 3),
+          String(d.n),
+        ]),
         new Set([0, 2, 3, 4, 5]),
       ),
     );
@@ -211,11 +251,20 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
   if (r.ipa) {
     h('Importance–performance (IPA)', '重要性—绩效分析（IPA）');
     out.push(
-      L(lang, `  crosshairs at the means: importance ${pct(r.ipa.crosshair.importance)}, performance ${pct(r.ipa.crosshair.performance)} of scale\n`, `  十字线取均值：重要性 ${pct(r.ipa.crosshair.importance)}，绩效 ${pct(r.ipa.crosshair.performance)}（量表位置）\n`),
+      L(
+        lang,
+        `  crosshairs at the means: importance ${pct(r.ipa.crosshair.importance)}, performance ${pct(r.ipa.crosshair.performance)} of scale\n`,
+        `  十字线取均值：重要性 ${pct(r.ipa.crosshair.importance)}，绩效 ${pct(r.ipa.crosshair.performance)}（量表位置）\n`,
+      ),
     );
     out.push(
       table(
-        [L(lang, 'column', '列'), L(lang, 'importance', '重要性'), L(lang, 'performance', '绩效'), L(lang, 'quadrant', '象限')],
+        [
+          L(lang, 'column', '列'),
+          L(lang, 'importance', '重要性'),
+          L(lang, 'performance', '绩效'),
+          L(lang, 'quadrant', '象限'),
+        ],
         [...r.ipa.items]
           .sort((a, b) => a.quadrant.localeCompare(b.quadrant) || b.importance - a.importance)
           .map((i) => [i.column, pct(i.importance), pct(i.performance), quadrantText(lang, i.quadrant)]),
@@ -228,7 +277,12 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     h('Moments of truth', '关键时刻（MOT）');
     out.push(
       table(
-        [L(lang, 'column', '列'), L(lang, 'classes', '类别'), L(lang, 'polarity', '倾向'), L(lang, 'why', '原因')],
+        [
+          L(lang, 'column', '列'),
+          L(lang, 'classes', '类别'),
+          L(lang, 'polarity', '倾向'),
+          L(lang, 'why', '原因'),
+        ],
         r.momentsOfTruth.map((m) => [m.column, m.classes.join(', '), m.polarity, m.why.join('; ')]),
       ),
     );
@@ -252,7 +306,19 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     h('KANO', 'KANO 分析');
     out.push(
       table(
-        [L(lang, 'feature', '功能'), 'n', 'A', 'O', 'M', 'I', 'R', 'Q', L(lang, 'category', '类别'), 'Better', 'Worse'],
+        [
+          L(lang, 'feature', '功能'),
+          'n',
+          'A',
+          'O',
+          'M',
+          'I',
+          'R',
+          'Q',
+          L(lang, 'category', '类别'),
+          'Better',
+          'Worse',
+        ],
         r.kano.map((k) => [
           k.feature,
           String(k.n),
@@ -276,11 +342,19 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     out.push(
       table(
         [L(lang, 'item', '题项'), 'n', 'E', 'P', L(lang, 'gap', '差距'), '95% CI'],
-        r.servqual.items.map((i) => [String(i.item), String(i.n), fmt(i.expectation), fmt(i.perception), fmt(i.gap), ci(i.gapCi)]),
+        r.servqual.items.map((i) => [
+          String(i.item),
+          String(i.n),
+          fmt(i.expectation),
+          fmt(i.perception),
+          fmt(i.gap),
+          ci(i.gapCi),
+        ]),
         new Set([0, 1, 2, 3, 4]),
       ),
     );
-    for (const d of r.servqual.dimensions) out.push(`  ${d.id}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')})\n`);
+    for (const d of r.servqual.dimensions)
+      out.push(`  ${d.id}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')})\n`);
     out.push(`  ${L(lang, 'unweighted score', '未加权得分')}: ${fmt(r.servqual.unweighted)}\n`);
   }
 
@@ -304,7 +378,9 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
         [L(lang, 'column', '列'), ...c.levels.map((l) => `${l.label} (n=${l.n})`), 'p'],
         c.items.map((it) => [
           it.column,
-          ...it.levels.map((l) => `${l.nps !== null ? fmt(l.nps, 1) : fmt(l.mean)}${l.significant ? '*' : ''}`),
+          ...it.levels.map(
+            (l) => `${l.nps !== null ? fmt(l.nps, 1) : fmt(l.mean)}${l.significant ? '*' : ''}`,
+          ),
           it.levels.map((l) => (l.p < 0.001 ? '<0.001' : fmt(l.p, 3))).join(' / '),
         ]),
       ),

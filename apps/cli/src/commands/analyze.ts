@@ -11,13 +11,31 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
   const zh = ctx.lang === 'zh-CN';
   program
     .command('analyze')
-    .description(zh ? '分析调查导出文件（CSV 或 XLSX）：触点得分、关键驱动因素、IPA、关键时刻' : 'analyse a survey export (CSV or XLSX): touchpoint scores, key drivers, IPA, moments of truth')
+    .description(
+      zh
+        ? '分析调查导出文件（CSV 或 XLSX）：触点得分、关键驱动因素、IPA、关键时刻'
+        : 'analyse a survey export (CSV or XLSX): touchpoint scores, key drivers, IPA, moments of truth',
+    )
     .argument('<file>', zh ? 'CSV 或 XLSX 文件' : 'the CSV or XLSX file')
-    .option('--service <file>', zh ? '服务文件：按触点 id/名称匹配列，按旅程排序' : 'service file: match columns to touchpoints, journey order')
-    .option('--map <file>', zh ? '列映射文件（YAML，见 --print-map）' : 'column mapping file (YAML; see --print-map)')
-    .option('--print-map', zh ? '输出建议的列映射（YAML）后退出' : 'print the suggested column mapping as YAML and exit')
+    .option(
+      '--service <file>',
+      zh
+        ? '服务文件：按触点 id/名称匹配列，按旅程排序'
+        : 'service file: match columns to touchpoints, journey order',
+    )
+    .option(
+      '--map <file>',
+      zh ? '列映射文件（YAML，见 --print-map）' : 'column mapping file (YAML; see --print-map)',
+    )
+    .option(
+      '--print-map',
+      zh ? '输出建议的列映射（YAML）后退出' : 'print the suggested column mapping as YAML and exit',
+    )
     .option('--outcome <column>', zh ? '关键驱动因素的结果列' : 'outcome column for key drivers')
-    .option('--by <column>', zh ? '按此列比较细分群体（含显著性）' : 'compare segments of this column, with significance')
+    .option(
+      '--by <column>',
+      zh ? '按此列比较细分群体（含显著性）' : 'compare segments of this column, with significance',
+    )
     .option(
       '--na-values <list>',
       zh

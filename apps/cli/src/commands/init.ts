@@ -195,8 +195,7 @@ async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnsw
     const expectationsText = await ask(
       `${t(lang, 'init.qExpectations')} [${defaultExpectations.map((e) => labelIn(e, lang)).join('; ')}] `,
     );
-    const expectations =
-      expectationsText?.trim() ? splitList(expectationsText) : defaultExpectations;
+    const expectations = expectationsText?.trim() ? splitList(expectationsText) : defaultExpectations;
 
     section(3);
     const number = await question(ask, t(lang, 'init.qNumber'), given.number ?? DEFAULT_ANSWERS.number);

@@ -1,7 +1,91 @@
+import { svgToPng, toPdf } from '@frontstage/export';
+import { pickJourney, renderBlueprint, renderJourney, type Scene, toSvg } from '@frontstage/render';
 import type { Command } from 'commander';
+import { action, out } from '../action.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { CliError } from '../errors.js';
+import { displayPath, formatBytes, writeFileAtomic } from '../files.js';
+import { t } from '../i18n.js';
+import { EXIT_INVALID } from '../io.js';
+import { parseService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
+import { defaultOutput, parseScale, parseView, resolveFormat } from '../render-options.js';
 
-/** `frontstage render` — not yet implemented. */
-export function registerRender(program: Command, _ctx: CommandContext): void {
-  program.command('render').description('(not yet implemented)');
+interface RenderOptions {
+  readonly view: string;
+  readonly format?: string;
+  readonly output?: string;
+  readonly journey?: string;
+  readonly scale?: string;
+}
+
+/**
+ * `frontstage render <file> --view blueprint|journey [--format svg|png|pdf] [-o out] [--journey id]`:
+ * draws the view and writes it atomically (temporary file + rename); never writes over a directory.
+ */
+export function registerRender(program: Command, ctx: CommandContext): void {
+  const { lang } = ctx;
+  program
+    .command('render')
+    .description(t(lang, 'render.description'))
+    .argument('<file>', t(lang, 'render.file'))
+    .option('--view <view>', t(lang, 'render.view'), 'blueprint')
+    .option('--format <format>', t(lang, 'render.format'))
+    .option('-o, --output <file>', t(lang, 'render.output'))
+    .option('--journey <id>', t(lang, 'render.journey'))
+    .option('--scale <n>', t(lang, 'render.scale'))
+    .action(
+      action(ctx, async (file: string, options: RenderOptions) => {
+        const view = parseView(options.view, lang);
+        const format = resolveFormat(options.format, options.output, lang);
+        const scale = parseScale(options.scale, lang);
+        const loaded = await parseService(ctx, file);
+        const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+        if (!loaded.model || errors.length > 0) {
+          for (const d of sortDiagnostics(errors))
+            ctx.io.stderr.write(`${formatDiagnostic(d, file, lang)}\n`);
+          throw new CliError(t(lang, 'inspect.invalid', { file }), EXIT_INVALID);
+        }
+        const model = loaded.model;
+        let scene: Scene;
+        let journeyId: string | undefined;
+        if (view === 'blueprint') {
+          if (!model.blueprint || model.blueprint.steps.length === 0) {
+            throw new CliError(t(lang, 'render.noBlueprint', { file }));
+          }
+          scene = renderBlueprint(model, { locale: lang });
+        } else {
+          if (model.journeys.length === 0) throw new CliError(t(lang, 'render.noJourney', { file }));
+          const journey = pickJourney(model, options.journey);
+          if (!journey) {
+            throw new CliError(
+              t(lang, 'render.journeyNotFound', {
+                file,
+                journey: options.journey ?? '',
+                ids: model.journeys.map((j) => j.id).join(', '),
+              }),
+            );
+          }
+          journeyId = options.journey ? journey.id : undefined;
+          scene = renderJourney(model, { locale: lang, journey: journey.id });
+        }
+        const target = options.output ?? defaultOutput(model.service.id, view, format, journeyId);
+        let data: string | Uint8Array;
+        try {
+          if (format === 'svg') data = toSvg(scene);
+          else if (format === 'png') data = await svgToPng(toSvg(scene), { scale });
+          else data = await toPdf(scene, { lang });
+        } catch (err) {
+          throw new CliError(
+            `${displayPath(target, ctx.io.cwd)}: ${err instanceof Error ? err.message : String(err)}`,
+          );
+        }
+        await writeFileAtomic(target, data, ctx.io.cwd, lang, {
+          overwrite: true,
+          example: defaultOutput(model.service.id, view, format, journeyId),
+        });
+        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+        out(ctx, t(lang, 'write.done', { file: displayPath(target, ctx.io.cwd), size: formatBytes(size) }));
+      }),
+    );
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run.test-util.js';
+
+describe('frontstage program', () => {
+  it('exits 2 for an unknown command, an unknown option and a missing argument', async () => {
+    const unknown = await runCli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    expect((await runCli(['validate', '--frob', 'x.yaml'])).code).toBe(2);
+    const missing = await runCli(['validate']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing required argument');
+  });
+
+  it('exits 2 for an unknown language', async () => {
+    const r = await runCli(['--lang', 'fr', 'validate', 'x.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown language 'fr'");
+  });
+
+  it('prints help in the chosen language and exits 0', async () => {
+    const en = await runCli(['--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('validate');
+    expect(en.stdout).toContain('Service blueprints');
+    const zh = await runCli(['--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).toContain('服务蓝图');
+    const sub = await runCli(['render', '--help', '--lang', 'zh-CN']);
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain('绘制内容');
+  });
+});

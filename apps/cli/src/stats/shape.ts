@@ -1,0 +1,146 @@
+/**
+ * Input shapes of `frontstage stats` methods: a tiny schema that validates stdin JSON (naming the bad field)
+ * and describes itself for `--list`.
+ */
+
+export type Shape =
+  | {
+      readonly type: 'number';
+      readonly integer?: boolean;
+      readonly min?: number;
+      readonly max?: number;
+      readonly doc?: string;
+    }
+  | { readonly type: 'string'; readonly enum?: readonly string[]; readonly doc?: string }
+  | { readonly type: 'boolean'; readonly doc?: string }
+  | { readonly type: 'array'; readonly items: Shape; readonly minItems?: number; readonly doc?: string }
+  | {
+      readonly type: 'object';
+      readonly fields: Readonly<Record<string, Shape>>;
+      readonly optional?: readonly string[];
+      readonly doc?: string;
+    }
+  | { readonly type: 'any'; readonly doc?: string };
+
+export const num = (doc?: string, opts: { integer?: boolean; min?: number; max?: number } = {}): Shape => ({
+  type: 'number',
+  ...opts,
+  ...(doc ? { doc } : {}),
+});
+export const int = (doc?: string, opts: { min?: number; max?: number } = {}): Shape =>
+  num(doc, { ...opts, integer: true });
+export const str = (doc?: string, values?: readonly string[]): Shape => ({
+  type: 'string',
+  ...(values ? { enum: values } : {}),
+  ...(doc ? { doc } : {}),
+});
+export const arr = (items: Shape, doc?: string, minItems?: number): Shape => ({
+  type: 'array',
+  items,
+  ...(minItems !== undefined ? { minItems } : {}),
+  ...(doc ? { doc } : {}),
+});
+export const obj = (
+  fields: Record<string, Shape>,
+  optional: readonly string[] = [],
+  doc?: string,
+): Shape => ({
+  type: 'object',
+  fields,
+  optional,
+  ...(doc ? { doc } : {}),
+});
+
+export interface ShapeError {
+  /** Dotted path of the bad field, e.g. `counts[3]` or `scale.min`; `(input)` for the whole input. */
+  readonly field: string;
+  readonly message: string;
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+function join(path: string, key: string | number): string {
+  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+}
+
+/** Validates a value against a shape; returns the first error. Unknown object fields are errors too. */
+export function validate(v: unknown, shape: Shape, path = ''): ShapeError | null {
+  const field = path || '(input)';
+  switch (shape.type) {
+    case 'any':
+      return null;
+    case 'number': {
+      if (typeof v !== 'number') return { field, message: `expected a number, got ${show(v)}` };
+      if (shape.integer && !Number.isInteger(v))
+        return { field, message: `expected an integer, got ${show(v)}` };
+      if (shape.min !== undefined && v < shape.min)
+        return { field, message: `must be ≥ ${shape.min}, got ${v}` };
+      if (shape.max !== undefined && v > shape.max)
+        return { field, message: `must be ≤ ${shape.max}, got ${v}` };
+      return null;
+    }
+    case 'string':
+      if (typeof v !== 'string') return { field, message: `expected a string, got ${show(v)}` };
+      if (shape.enum && !shape.enum.includes(v))
+        return { field, message: `must be one of ${shape.enum.join(', ')}; got ${show(v)}` };
+      return null;
+    case 'boolean':
+      return typeof v === 'boolean' ? null : { field, message: `expected true or false, got ${show(v)}` };
+    case 'array': {
+      if (!Array.isArray(v)) return { field, message: `expected an array, got ${show(v)}` };
+      if (shape.minItems !== undefined && v.length < shape.minItems) {
+        return { field, message: `needs at least ${shape.minItems} item(s), got ${v.length}` };
+      }
+      for (let i = 0; i < v.length; i++) {
+        const e = validate(v[i], shape.items, join(path, i));
+        if (e) return e;
+      }
+      return null;
+    }
+    case 'object': {
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return { field, message: `expected an object, got ${show(v)}` };
+      const o = v as Record<string, unknown>;
+      for (const [k, s] of Object.entries(shape.fields)) {
+        if (!(k in o) || o[k] === undefined) {
+          if (shape.optional?.includes(k)) continue;
+          return { field: join(path, k), message: 'is required' };
+        }
+        const e = validate(o[k], s, join(path, k));
+        if (e) return e;
+      }
+      for (const k of Object.keys(o)) {
+        if (!(k in shape.fields)) {
+          return {
+            field: join(path, k),
+            message: `unknown field (expected: ${Object.keys(shape.fields).join(', ')})`,
+          };
+        }
+      }
+      return null;
+    }
+  }
+}
+
+/** A one-line TypeScript-like description of a shape, for `--list`. */
+export function describe(shape: Shape): string {
+  switch (shape.type) {
+    case 'any':
+      return 'any';
+    case 'number':
+      return shape.integer ? 'integer' : 'number';
+    case 'string':
+      return shape.enum ? shape.enum.map((e) => JSON.stringify(e)).join(' | ') : 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return `${describe(shape.items)}[]`;
+    case 'object':
+      return `{ ${Object.entries(shape.fields)
+        .map(([k, s]) => `${k}${shape.optional?.includes(k) ? '?' : ''}: ${describe(s)}`)
+        .join('; ')} }`;
+  }
+}

@@ -1,0 +1,137 @@
+import { normalTwoSidedP } from './distributions.js';
+import { checkConfidence, MetricsError } from './errors.js';
+import type { Exclusions, ScoreHistogram } from './histogram.js';
+import { countBetween } from './histogram.js';
+import { type Interval, zCritical } from './interval.js';
+
+export type NpsIntervalMethod = 'wald' | 'adjusted-wald';
+
+export interface NpsOptions {
+  /** Default 0.95. */
+  readonly confidence?: number;
+  /** Default `'wald'`. */
+  readonly interval?: NpsIntervalMethod;
+}
+
+/** Net Promoter Score of a 0–10 histogram. `value` is on −1…1, `score` is ×100. */
+export interface NpsResult {
+  readonly kind: 'nps';
+  readonly value: number;
+  readonly score: number;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  /** Answers counted (0–10 integers). */
+  readonly n: number;
+  /** Answers seen but not counted, by reason. */
+  readonly excluded: Exclusions;
+  /** Per-respondent variance of the −1/0/+1 score: (p_P + p_D) − (p_P − p_D)². */
+  readonly variance: number;
+  readonly se: number;
+  readonly ci: Interval;
+}
+
+function checkNpsScale(h: ScoreHistogram): void {
+  if (h.scale.min !== 0 || h.scale.max !== 10) {
+    throw new MetricsError('scale_mismatch', `NPS needs a 0–10 scale, got ${h.scale.min}–${h.scale.max}`, [
+      'scale',
+    ]);
+  }
+}
+
+/** Promoter/passive/detractor counts (promoters 9–10, passives 7–8, detractors 0–6). */
+export function npsCounts(h: ScoreHistogram): { promoters: number; passives: number; detractors: number } {
+  checkNpsScale(h);
+  return {
+    promoters: countBetween(h, 9, 10),
+    passives: countBetween(h, 7, 8),
+    detractors: countBetween(h, 0, 6),
+  };
+}
+
+function npsVariance(promoters: number, detractors: number, n: number): number {
+  const pp = promoters / n;
+  const pd = detractors / n;
+  return pp + pd - (pp - pd) ** 2;
+}
+
+/**
+ * NPS = (P − D)/n with Var = (p_P + p_D) − (p_P − p_D)², SE = √(Var/n) (brendan-r/NPS; Rocks 2016).
+ * Wald CI: NPS ± z·SE. Adjusted-Wald (Sauro & Lewis, MeasuringU): add 3 to n and ¾ to promoters and to
+ * detractors, then the Wald interval of the adjusted NPS; the point estimate stays the unadjusted NPS.
+ */
+export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
+  const confidence = checkConfidence(options.confidence ?? 0.95);
+  const method = options.interval ?? 'wald';
+  const { promoters, passives, detractors } = npsCounts(h);
+  const n = promoters + passives + detractors;
+  const value = n > 0 ? (promoters - detractors) / n : Number.NaN;
+  const variance = n > 0 ? npsVariance(promoters, detractors, n) : Number.NaN;
+  const se = n > 0 ? Math.sqrt(variance / n) : Number.NaN;
+  const z = zCritical(confidence);
+  let ci: Interval;
+  if (method === 'adjusted-wald') {
+    const na = n + 3;
+    const pa = promoters + 0.75;
+    const da = detractors + 0.75;
+    const va = (pa - da) / na;
+    const sea = Math.sqrt(npsVariance(pa, da, na) / na);
+    ci = { lower: Math.max(-1, va - z * sea), upper: Math.min(1, va + z * sea), confidence, method };
+  } else {
+    ci = { lower: value - z * se, upper: value + z * se, confidence, method };
+  }
+  return {
+    kind: 'nps',
+    value,
+    score: value * 100,
+    promoters,
+    passives,
+    detractors,
+    n,
+    excluded: h.excluded,
+    variance,
+    se,
+    ci,
+  };
+}
+
+/** Difference of two independent NPS values (b − a) with a z test. */
+export interface NpsDifference {
+  readonly kind: 'nps_difference';
+  readonly test: 'two-sample z (unpooled variance)';
+  /** NPS(b) − NPS(a) on −1…1. */
+  readonly delta: number;
+  readonly se: number;
+  readonly z: number;
+  /** Two-sided p-value. */
+  readonly p: number;
+  readonly ci: Interval;
+  readonly a: NpsResult;
+  readonly b: NpsResult;
+}
+
+/** NPS difference b − a: SE = √(Var_a/n_a + Var_b/n_b), z = Δ/SE (DESIGN.md, Methods: NPS). */
+export function npsDifference(
+  a: ScoreHistogram,
+  b: ScoreHistogram,
+  options: { confidence?: number } = {},
+): NpsDifference {
+  const confidence = checkConfidence(options.confidence ?? 0.95);
+  const ra = nps(a, { confidence });
+  const rb = nps(b, { confidence });
+  const delta = rb.value - ra.value;
+  const se = Math.sqrt(ra.variance / ra.n + rb.variance / rb.n);
+  const z = delta / se;
+  const zc = zCritical(confidence);
+  return {
+    kind: 'nps_difference',
+    test: 'two-sample z (unpooled variance)',
+    delta,
+    se,
+    z,
+    p: normalTwoSidedP(z),
+    ci: { lower: delta - zc * se, upper: delta + zc * se, confidence, method: 'z' },
+    a: ra,
+    b: rb,
+  };
+}

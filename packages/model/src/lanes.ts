@@ -1,0 +1,53 @@
+import type { Action, Blueprint, Id, Lane, LaneRole, LineKind } from './types.js';
+
+/** Position of each role in method order, top to bottom: the order lanes must be declared in. */
+export const ROLE_RANK: Readonly<Record<LaneRole, number>> = {
+  evidence: 0,
+  customer: 1,
+  frontstage: 2,
+  backstage: 3,
+  support: 4,
+};
+
+/** The zone a lane belongs to: its role, or for a custom lane the role zone it sits in. */
+export function laneZone(lane: Lane): LaneRole {
+  return lane.kind === 'role' ? lane.role : lane.zone;
+}
+
+/**
+ * The lines a flow between two zones crosses (method definition: interaction between customer and frontstage,
+ * visibility between frontstage and backstage, internal interaction between backstage and support).
+ */
+export function linesBetween(a: LaneRole, b: LaneRole): LineKind[] {
+  const lo = Math.min(ROLE_RANK[a], ROLE_RANK[b]);
+  const hi = Math.max(ROLE_RANK[a], ROLE_RANK[b]);
+  const out: LineKind[] = [];
+  if (lo <= ROLE_RANK.customer && hi >= ROLE_RANK.frontstage) out.push('interaction');
+  if (lo <= ROLE_RANK.frontstage && hi >= ROLE_RANK.backstage) out.push('visibility');
+  if (lo <= ROLE_RANK.backstage && hi >= ROLE_RANK.support) out.push('internal_interaction');
+  return out;
+}
+
+/** Lookup tables over a blueprint that lint, inspect and diff share: actions and lanes by id, zone per action. */
+export interface BlueprintIndex {
+  readonly actions: ReadonlyMap<Id, Action>;
+  readonly lanes: ReadonlyMap<Id, Lane>;
+  readonly stepIndex: ReadonlyMap<Id, number>;
+  /** Position of each action in `blueprint.actions`. */
+  readonly actionOrder: ReadonlyMap<Id, number>;
+  readonly zoneOf: (actionId: Id) => LaneRole | undefined;
+}
+
+/** Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. */
+export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
+  const actions = new Map(blueprint.actions.map((a) => [a.id, a]));
+  const lanes = new Map(blueprint.lanes.map((l) => [l.id, l]));
+  const stepIndex = new Map(blueprint.steps.map((s) => [s.id, s.index]));
+  const actionOrder = new Map(blueprint.actions.map((a, i) => [a.id, i]));
+  const zoneOf = (actionId: Id): LaneRole | undefined => {
+    const action = actions.get(actionId);
+    const lane = action ? lanes.get(action.lane) : undefined;
+    return lane ? laneZone(lane) : undefined;
+  };
+  return { actions, lanes, stepIndex, actionOrder, zoneOf };
+}

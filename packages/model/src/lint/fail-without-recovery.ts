@@ -1,0 +1,17 @@
+import { diagnostic } from '../diagnostic.js';
+import type { LintRule } from './rule.js';
+
+/** BP105: a fail point should say how the service recovers (a `recovery` flow out of it). */
+export const failWithoutRecovery: LintRule = {
+  code: 'BP105',
+  name: 'fail-without-recovery',
+  check: (ctx) => {
+    const bp = ctx.blueprint;
+    if (!bp) return [];
+    return bp.actions
+      .filter(
+        (a) => a.fail !== undefined && !(ctx.outgoing.get(a.id) ?? []).some((f) => f.kind === 'recovery'),
+      )
+      .map((a) => diagnostic('BP105', { action: a.id }, a.location));
+  },
+};

@@ -1,0 +1,22 @@
+import { diagnostic } from '../diagnostic.js';
+import { flowsOf, type LintRule, otherEnd } from './rule.js';
+
+/** BP103: a support process with no flow to or from a backstage or frontstage action supports nothing. */
+export const supportSupportsNothing: LintRule = {
+  code: 'BP103',
+  name: 'support-supports-nothing',
+  check: (ctx) => {
+    const bp = ctx.blueprint;
+    if (!bp) return [];
+    return bp.actions
+      .filter((a) => ctx.zoneOf(a.id) === 'support')
+      .filter(
+        (a) =>
+          !flowsOf(ctx, a.id).some((f) => {
+            const zone = ctx.zoneOf(otherEnd(f, a.id));
+            return zone === 'backstage' || zone === 'frontstage';
+          }),
+      )
+      .map((a) => diagnostic('BP103', { action: a.id }, a.location));
+  },
+};

@@ -1,0 +1,28 @@
+import { diagnostic } from '../diagnostic.js';
+import type { Id } from '../types.js';
+import type { LintRule } from './rule.js';
+
+/** BP110: an action no flow leads to from the first customer action is disconnected from the service. */
+export const unreachableAction: LintRule = {
+  code: 'BP110',
+  name: 'unreachable-action',
+  check: (ctx) => {
+    const bp = ctx.blueprint;
+    if (!bp) return [];
+    const start = bp.actions.find((a) => ctx.zoneOf(a.id) === 'customer');
+    if (!start) return [];
+    const seen = new Set<Id>([start.id]);
+    const queue: Id[] = [start.id];
+    for (let i = 0; i < queue.length; i++) {
+      for (const f of ctx.outgoing.get(queue[i]!) ?? []) {
+        if (!seen.has(f.to)) {
+          seen.add(f.to);
+          queue.push(f.to);
+        }
+      }
+    }
+    return bp.actions
+      .filter((a) => !seen.has(a.id))
+      .map((a) => diagnostic('BP110', { action: a.id }, a.location));
+  },
+};

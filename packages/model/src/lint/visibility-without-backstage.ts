@@ -1,0 +1,53 @@
+import { diagnostic } from '../diagnostic.js';
+import { linesBetween } from '../lanes.js';
+import type { Diagnostic } from '../types.js';
+import type { LintRule } from './rule.js';
+
+/**
+ * BP106: work that crosses the line of visibility must land on somebody backstage: the backstage end needs an
+ * actor or a department, and a flow must not jump from the visible side straight to support.
+ */
+export const visibilityWithoutBackstage: LintRule = {
+  code: 'BP106',
+  name: 'visibility-without-backstage',
+  check: (ctx) => {
+    const bp = ctx.blueprint;
+    const index = ctx.index;
+    if (!bp || !index) return [];
+    const out: Diagnostic[] = [];
+    for (const f of bp.flows) {
+      const a = index.zoneOf(f.from);
+      const b = index.zoneOf(f.to);
+      if (!a || !b || !linesBetween(a, b).includes('visibility')) continue;
+      const location = f.location ?? index.actions.get(f.from)?.location;
+      const backstageEnds = [f.from, f.to].filter((id) => index.zoneOf(id) === 'backstage');
+      if (backstageEnds.length === 0) {
+        out.push(
+          diagnostic(
+            'BP106',
+            { flow: f.id, detail: 'it skips the backstage lane', detail_zh: '它跳过了后台泳道' },
+            location,
+          ),
+        );
+        continue;
+      }
+      for (const id of backstageEnds) {
+        const action = index.actions.get(id);
+        if (action && action.actor === undefined && action.department === undefined) {
+          out.push(
+            diagnostic(
+              'BP106',
+              {
+                flow: f.id,
+                detail: `backstage action \`${id}\` has no actor or department`,
+                detail_zh: `后台行动 \`${id}\` 没有 actor 或 department`,
+              },
+              location,
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,149 @@
+import { diagnostic, hasErrors, sortDiagnostics } from './diagnostic.js';
+import { nearest } from './edit-distance.js';
+import { expandServiceFile } from './expand.js';
+import { MIGRATIONS, type Migration, migrateServiceData, type RawData } from './migrations.js';
+import { STEP_FIELDS, serviceFileSchema } from './raw-schema.js';
+import { type Diagnostic, FORMAT_VERSION, LANE_ROLES, type ServiceModel } from './types.js';
+import { type Locator, readYaml } from './yaml-source.js';
+import { mapZodIssues } from './zod-issues.js';
+
+/** The outcome of parsing a service file: the model (possibly with warnings), or the errors that prevent one. */
+export type ParseResult =
+  | { readonly ok: true; readonly model: ServiceModel; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly model?: undefined; readonly diagnostics: readonly Diagnostic[] };
+
+/** Options for {@link parseServiceFile}. */
+export interface ParseOptions {
+  /** The file name to put in every diagnostic's location. */
+  readonly file?: string;
+  /** The migration registry (tests inject their own); defaults to {@link MIGRATIONS}. */
+  readonly migrations?: readonly Migration[];
+  /** The format version this reader produces; defaults to {@link FORMAT_VERSION}. For migration tests. */
+  readonly targetVersion?: number;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The lane ids a file declares, read leniently from raw data (so step keys can be checked before validation). */
+function declaredLanes(data: RawData): string[] {
+  const blueprint = data.blueprint;
+  const lanes = isRecord(blueprint) ? blueprint.lanes : undefined;
+  if (!Array.isArray(lanes)) return [...LANE_ROLES];
+  const out: string[] = [];
+  for (const l of lanes) {
+    if (typeof l === 'string') out.push(l);
+    else if (isRecord(l)) {
+      if (typeof l.role === 'string') out.push(l.role);
+      else if (typeof l.id === 'string') out.push(l.id);
+    }
+  }
+  return out;
+}
+
+/** Reports step keys that are neither step fields nor declared lanes, and returns their paths. */
+function checkStepKeys(data: RawData, locate: Locator, diagnostics: Diagnostic[]): string[] {
+  const lanes = declaredLanes(data);
+  const cellLanes = lanes.filter((l) => l !== 'evidence');
+  const allowed = [
+    ...STEP_FIELDS.filter((f) => f !== 'evidence' || lanes.includes('evidence')),
+    ...cellLanes,
+  ];
+  const skipped: string[] = [];
+  const stages = data.stages;
+  if (!Array.isArray(stages)) return skipped;
+  stages.forEach((stage, i) => {
+    const steps = isRecord(stage) ? stage.steps : undefined;
+    if (!Array.isArray(steps)) return;
+    steps.forEach((step, j) => {
+      if (!isRecord(step)) return;
+      for (const key of Object.keys(step)) {
+        if (allowed.includes(key)) continue;
+        const path = ['stages', i, 'steps', j, key];
+        const suggestion = nearest(key, allowed);
+        diagnostics.push(
+          diagnostic(
+            'FS203',
+            { key, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
+            locate(path, { key: true }),
+          ),
+        );
+        skipped.push(path.join('\u0000'));
+      }
+    });
+  });
+  return skipped;
+}
+
+/**
+ * Parses a `*.service.yaml` (docs/service-file.md) into the normalized model. Never throws: syntax, shape and
+ * reference problems come back as diagnostics with file, line, column and YAML path; warnings ride along with
+ * a successful result. Files of an older format are migrated; newer ones are refused.
+ */
+export function parseServiceFile(source: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnsafe(source, options);
+  } catch (error) {
+    // A bug, not an input problem: still never throw at the caller.
+    const detail = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          'FS001',
+          { detail },
+          { line: 1, column: 1, path: [], ...(options.file !== undefined ? { file: options.file } : {}) },
+        ),
+      ],
+    };
+  }
+}
+
+function parseUnsafe(source: string, options: ParseOptions): ParseResult {
+  const target = options.targetVersion ?? FORMAT_VERSION;
+  const read = readYaml(typeof source === 'string' ? source : String(source), options.file);
+  if (!read.ok) return { ok: false, diagnostics: sortDiagnostics(read.diagnostics) };
+  const { locate } = read;
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  const fail = (d: Diagnostic): ParseResult => ({
+    ok: false,
+    diagnostics: sortDiagnostics([...diagnostics, d]),
+  });
+  if (!isRecord(read.value)) return fail(diagnostic('FS007', {}, locate([])));
+  let data: RawData = read.value;
+  const version = data.frontstage;
+  if (version === undefined) return fail(diagnostic('FS010', { current: target }, locate([])));
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(diagnostic('FS012', { got: String(version), current: target }, locate(['frontstage'])));
+  }
+  if (version > target)
+    return fail(diagnostic('FS011', { version, current: target }, locate(['frontstage'])));
+  if (version < target) {
+    const migrated = migrateServiceData(data, version, options.migrations ?? MIGRATIONS, target);
+    if (!migrated.ok) {
+      return fail(
+        diagnostic(
+          'FS013',
+          { from: migrated.from, to: migrated.to, detail: migrated.detail },
+          locate(['frontstage']),
+        ),
+      );
+    }
+    data = migrated.data;
+  }
+  const skipped = new Set(checkStepKeys(data, locate, diagnostics));
+  const parsed = serviceFileSchema.safeParse({ ...data, frontstage: FORMAT_VERSION });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.filter((issue) => {
+      const p = issue.path as (string | number)[];
+      return !(p.length >= 5 && skipped.has(p.slice(0, 5).join('\u0000')));
+    });
+    diagnostics.push(...mapZodIssues(issues, serviceFileSchema, data, locate));
+  }
+  if (!parsed.success || hasErrors(diagnostics))
+    return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  const { model, diagnostics: expandDiagnostics } = expandServiceFile(parsed.data, locate);
+  diagnostics.push(...expandDiagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  return hasErrors(sorted) ? { ok: false, diagnostics: sorted } : { ok: true, model, diagnostics: sorted };
+}

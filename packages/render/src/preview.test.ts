@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { renderBarChart } from './bar-chart.js';
+import { renderBlueprint } from './blueprint-scene.js';
+import { renderDriverChart } from './driver-chart.js';
+import { renderIpaChart } from './ipa-chart.js';
+import { renderJourney } from './journey-scene.js';
+import { renderKanoChart } from './kano-chart.js';
+import { propertyRepairModel } from './model.test-util.js';
+import { renderPeakEndChart } from './peak-end-chart.js';
+import { toSvg } from './to-svg.js';
+
+/** Writes preview SVGs to $FRONTSTAGE_RENDER_PREVIEW (skipped unless set): a tool for looking, not a check. */
+const dir = process.env.FRONTSTAGE_RENDER_PREVIEW;
+
+describe.skipIf(!dir)('preview', () => {
+  it('writes the sample drawings', () => {
+    mkdirSync(dir!, { recursive: true });
+    const model = propertyRepairModel();
+    for (const locale of ['zh-CN', 'en'] as const) {
+      writeFileSync(join(dir!, `blueprint-${locale}.svg`), toSvg(renderBlueprint(model, { locale })));
+      writeFileSync(join(dir!, `journey-${locale}.svg`), toSvg(renderJourney(model, { locale })));
+      const tp = [
+        { 'zh-CN': '报修热线', en: 'Repair hotline' },
+        { 'zh-CN': 'App 预约', en: 'App booking' },
+        { 'zh-CN': '上门服务', en: 'Home visit' },
+        { 'zh-CN': '支付', en: 'Payment' },
+        { 'zh-CN': '回访', en: 'Follow-up call' },
+      ];
+      const charts = {
+        bar: renderBarChart(
+          {
+            title: { 'zh-CN': '各触点 CSAT', en: 'CSAT by touchpoint' },
+            metric: 'CSAT (%)',
+            items: tp.map((label, i) => ({
+              label,
+              value: [72, 65, 88, 54, 80][i]!,
+              low: [66, 58, 84, 47, 74][i]!,
+              high: [78, 72, 92, 61, 86][i]!,
+              n: [210, 160, 190, 120, 90][i]!,
+            })),
+            domain: [0, 100],
+            reference: { value: 70, label: { 'zh-CN': '目标 70', en: 'Target 70' } },
+          },
+          { locale },
+        ),
+        nps: renderBarChart(
+          {
+            title: 'NPS',
+            items: tp.map((label, i) => ({
+              label,
+              value: [12, -8, 35, -22, 5][i]!,
+              low: [4, -18, 27, -33, -6][i]!,
+              high: [20, 2, 43, -11, 16][i]!,
+            })),
+            domain: [-100, 100],
+          },
+          { locale },
+        ),
+        ipa: renderIpaChart(
+          {
+            items: tp.map((label, i) => ({
+              label,
+              importance: [4.5, 3.6, 4.2, 4.7, 3.1][i]!,
+              performance: [3.2, 3.9, 4.4, 2.9, 4.1][i]!,
+            })),
+          },
+          { locale },
+        ),
+        kano: renderKanoChart(
+          {
+            items: tp.map((label, i) => ({
+              label,
+              better: [0.3, 0.72, 0.81, 0.25, 0.6][i]!,
+              worse: [-0.78, -0.2, -0.66, -0.55, -0.15][i]!,
+            })),
+          },
+          { locale },
+        ),
+        peakend: renderPeakEndChart(
+          { points: tp.map((label, i) => ({ label, value: [-2, -1, 3, -4, 2][i]! })) },
+          { locale },
+        ),
+        drivers: renderDriverChart(
+          { items: tp.map((label, i) => ({ label, weight: [0.08, 0.05, 0.16, 0.12, 0.03][i]! })) },
+          { locale },
+        ),
+      };
+      for (const [name, scene] of Object.entries(charts))
+        writeFileSync(join(dir!, `chart-${name}-${locale}.svg`), toSvg(scene));
+    }
+  });
+});

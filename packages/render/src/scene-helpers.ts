@@ -1,0 +1,73 @@
+import type { TextBlock } from './blueprint-layout.js';
+import type { Point } from './geometry.js';
+import type { FontWeight, SceneNode, TextAnchor } from './scene.js';
+
+/** A one-or-more-line text node. */
+export function textNode(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  size: number,
+  fill: string,
+  opts: { weight?: FontWeight; anchor?: TextAnchor; lineHeight?: number } = {},
+): SceneNode {
+  return {
+    kind: 'text',
+    x,
+    y,
+    lines,
+    size,
+    lineHeight: opts.lineHeight ?? Math.round(size * 1.3),
+    weight: opts.weight ?? 'normal',
+    anchor: opts.anchor ?? 'start',
+    fill,
+  };
+}
+
+/** The text node of a laid-out text block. */
+export function blockNode(b: TextBlock, fill: string): SceneNode {
+  return {
+    kind: 'text',
+    x: b.x,
+    y: b.y,
+    lines: b.lines,
+    size: b.size,
+    lineHeight: b.lineHeight,
+    weight: b.weight,
+    anchor: b.anchor,
+    fill,
+  };
+}
+
+/** A group with a role and optional model ref. */
+export function group(role: string, children: readonly SceneNode[], ref?: string): SceneNode {
+  return ref === undefined ? { kind: 'group', role, children } : { kind: 'group', role, ref, children };
+}
+
+/** A circular badge with a centred letter (F, W, T). */
+export function letterBadge(cx: number, cy: number, r: number, fill: string, letter: string): SceneNode[] {
+  return [
+    { kind: 'circle', cx, cy, r, fill, stroke: '#ffffff', strokeWidth: 1 },
+    {
+      kind: 'text',
+      x: cx,
+      y: cy + r * 0.45,
+      lines: [letter],
+      size: Math.round(r * 1.35 * 10) / 10,
+      lineHeight: r * 2,
+      weight: 'bold',
+      anchor: 'middle',
+      fill: '#ffffff',
+    },
+  ];
+}
+
+/** A diamond inscribed in the rectangle (x, y, w, h). */
+export function diamondPoints(x: number, y: number, w: number, h: number): Point[] {
+  return [
+    [x + w / 2, y],
+    [x + w, y + h / 2],
+    [x + w / 2, y + h],
+    [x, y + h / 2],
+  ];
+}
