@@ -157,7 +157,9 @@ for (const c of COLS) {
 }
 
 const row = (name, ms, extra = '') =>
-  console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s  ${extra}`);
+  console.log(
+    `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s  ${extra}`,
+  );
 console.log(`best of ${RUNS} runs each`);
 row('frontstage analyze (process, --json)', ours.ms, `peak RSS ${ours.rssMb.toFixed(0)} MB`);
 row('DuckDB read_csv + aggregates', duck.ms);
@@ -167,7 +169,9 @@ const rDuck = ours.ms / duck.ms;
 const rFloor = ours.ms / floor.ms;
 console.log(`ours/duckdb = ${rDuck.toFixed(2)}  (goal < 1)          ${rDuck < 1 ? 'ok' : 'MISSED'}`);
 console.log(`ours/floor  = ${rFloor.toFixed(2)}  (goal ≤ 3)          ${rFloor <= 3 ? 'ok' : 'MISSED'}`);
-console.log(`peak RSS    = ${ours.rssMb.toFixed(0)} MB  (goal ≤ 200 MB)   ${ours.rssMb <= 200 ? 'ok' : 'MISSED'}`);
+console.log(
+  `peak RSS    = ${ours.rssMb.toFixed(0)} MB  (goal ≤ 200 MB)   ${ours.rssMb <= 200 ? 'ok' : 'MISSED'}`,
+);
 console.log(
   `agreement with DuckDB: counts ${countsEqual ? 'equal' : 'DIFFER'}, max |Δmean| ${maxMeanDiff.toExponential(1)}, max |ΔNPS| ${maxNpsDiff.toExponential(1)}`,
 );

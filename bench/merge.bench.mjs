@@ -80,7 +80,9 @@ console.log(`${DAYS.toLocaleString('en')} histograms × ${points} points, median
 console.log(`metrics mergeInto (builder)     ${us(a.median)}  (min ${us(a.min).trim()})`);
 console.log(`metrics mergeAllHistograms      ${us(b.median)}  (min ${us(b.min).trim()})`);
 console.log(`baseline: flat Float64Array sum ${us(c.median)}  (min ${us(c.min).trim()})`);
-console.log(`builder/baseline = ${(a.median / c.median).toFixed(2)}, mergeAll/baseline = ${(b.median / c.median).toFixed(2)}`);
+console.log(
+  `builder/baseline = ${(a.median / c.median).toFixed(2)}, mergeAll/baseline = ${(b.median / c.median).toFixed(2)}`,
+);
 const ok = a.median < 1 && b.median < 1;
 console.log(`goal: well under 1 ms per merge of ${DAYS.toLocaleString('en')}  ${ok ? 'ok' : 'MISSED'}`);
 if (!ok) process.exitCode = 1;

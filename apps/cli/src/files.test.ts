@@ -1,4 +1,13 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from './errors.js';
@@ -50,6 +59,16 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic('out/deep/a.svg', '<svg/>', dir, 'en', { overwrite: true });
     expect(readFileSync(join(dir, 'out/deep/a.svg'), 'utf8')).toBe('<svg/>');
     expect(readdirSync(join(dir, 'out/deep'))).toEqual(['a.svg']);
+  });
+
+  it('writes into a device instead of replacing it, and through a symbolic link', async () => {
+    await writeFileAtomic('/dev/null', 'x', dir, 'en', { overwrite: true });
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    writeFileSync(join(dir, 'real.svg'), 'old');
+    symlinkSync(join(dir, 'real.svg'), join(dir, 'link.svg'));
+    await writeFileAtomic('link.svg', 'new', dir, 'en', { overwrite: true });
+    expect(lstatSync(join(dir, 'link.svg')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.svg'), 'utf8')).toBe('new');
   });
 
   it('refuses a directory, and an existing file unless overwriting', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { CliError } from './errors.js';
 import { type Lang, t } from './i18n.js';
@@ -82,16 +82,27 @@ export async function writeFileAtomic(
     throw new CliError(t(lang, 'write.isDirectory', { file, example }));
   }
   if (existing && !options.overwrite) throw new CliError(t(lang, 'write.exists', { file }));
-  const dir = dirname(abs);
+  if (existing && !existing.isFile()) {
+    // A device or pipe (`-o /dev/stdout`): write into it; renaming over it would replace the device itself.
+    try {
+      await writeFile(abs, data);
+      return;
+    } catch (err) {
+      throw new CliError(t(lang, 'write.error', { file, reason: reasonOf(err) }));
+    }
+  }
+  // Through a symbolic link, replace the file it points at, not the link.
+  const real = existing ? await realpath(abs).catch(() => abs) : abs;
+  const dir = dirname(real);
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
     throw new CliError(t(lang, 'write.error', { file, reason: reasonOf(err) }));
   }
-  const temp = resolve(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = resolve(dir, `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, options.overwrite ? undefined : { flag: 'wx' });
-    await rename(temp, abs);
+    await rename(temp, real);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     const code = errnoCode(err);

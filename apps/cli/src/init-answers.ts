@@ -23,6 +23,9 @@ export interface InitAnswers {
   /** Step 3: the scope and lanes. */
   readonly number: string;
   readonly customLane?: Label;
+  /** Step 5: who does the frontstage and the backstage work (written as each action's department). */
+  readonly frontstageOwner: Label;
+  readonly backstageOwner: Label;
   /** Steps 4–7, one entry per customer action. */
   readonly steps: readonly InitStep[];
 }
@@ -37,6 +40,8 @@ export const DEFAULT_ANSWERS: InitAnswers = {
     { 'zh-CN': '一次解决', en: 'Solved the first time' },
   ],
   number: 'BP-001',
+  frontstageOwner: { 'zh-CN': '一线员工', en: 'Front-line staff' },
+  backstageOwner: { 'zh-CN': '后台运营', en: 'Back office' },
   steps: [
     {
       customer: { 'zh-CN': '提出需求', en: 'Makes a request' },

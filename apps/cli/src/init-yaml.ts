@@ -70,8 +70,16 @@ export function initYaml(answers: InitAnswers, lang: Lang): string {
   answers.steps.forEach((s, i) => {
     lines.push(`      - id: ${ids[i]}`);
     lines.push(`        customer: ${label(s.customer)}   # 4`);
-    if (s.frontstage !== undefined) lines.push(`        frontstage: ${label(s.frontstage)}   # 5`);
-    if (s.backstage !== undefined) lines.push(`        backstage: ${label(s.backstage)}   # 5`);
+    if (s.frontstage !== undefined) {
+      lines.push(
+        `        frontstage: { text: ${label(s.frontstage)}, department: ${label(answers.frontstageOwner)} }   # 5`,
+      );
+    }
+    if (s.backstage !== undefined) {
+      lines.push(
+        `        backstage: { text: ${label(s.backstage)}, department: ${label(answers.backstageOwner)} }   # 5`,
+      );
+    }
     if (s.support !== undefined) lines.push(`        support: ${label(s.support)}   # 6`);
     if (s.evidence !== undefined) lines.push(`        evidence: [${label(s.evidence)}]   # 7`);
   });

@@ -28,5 +28,17 @@ describe('frontstage program', () => {
     const sub = await runCli(['render', '--help', '--lang', 'zh-CN']);
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('绘制内容');
+    expect(sub.stdout).toContain('用法：');
+    expect(sub.stdout).toContain('选项：');
+    expect(sub.stdout).toContain('显示命令帮助');
+  });
+
+  it('puts commander parse errors into Chinese', async () => {
+    const r = await runCli(['validate', '--lang', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('错误：缺少必需的参数 “files”');
+    const u = await runCli(['--lang', 'zh-CN', 'valdate', 'x']);
+    expect(u.stderr).toContain('错误：未知命令 “valdate”');
+    expect(u.stderr).toContain('是不是想写 validate');
   });
 });

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { localizeCommander, translateCommanderError } from './commander-i18n.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
@@ -27,9 +28,11 @@ export function buildProgram(ctx: CommandContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s, ctx.lang)),
     })
     .showSuggestionAfterError()
     .exitOverride();
+  localizeCommander(program, ctx.lang);
   for (const register of [
     registerInit,
     registerValidate,

@@ -9,9 +9,6 @@ import { decodePng, inkCount, inkMask } from './png-decode.test-util.js';
 import { SAMPLE_SCENE } from './sample-scene.test-util.js';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
-const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
-/** poppler-utils (pdftotext, pdftoppm) — CI installs it; without it these checks are skipped, not failed. */
-const poppler = has('pdftotext') && has('pdftoppm');
 const work = mkdtempSync(join(tmpdir(), 'frontstage-pdf-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const FIXED = new Date('2026-01-01T00:00:00Z');
@@ -82,7 +79,7 @@ describe('toPdf', () => {
     await expect(toPdf(scene)).rejects.toMatchObject({ code: 'SVG_PATH_INVALID' });
   });
 
-  it.runIf(poppler)('gives the Chinese text back to pdftotext', async () => {
+  it('gives the Chinese text back to pdftotext', async () => {
     const file = join(work, 'text.pdf');
     writeFileSync(file, await toPdf(SAMPLE_SCENE, { creationDate: FIXED }));
     const out = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -92,7 +89,7 @@ describe('toPdf', () => {
     }
   });
 
-  it.runIf(poppler)('rasterises (pdftoppm) with inked glyphs where the scene puts its text', async () => {
+  it('rasterises (pdftoppm) with inked glyphs where the scene puts its text', async () => {
     const file = join(work, 'page.pdf');
     writeFileSync(file, await toPdf(SAMPLE_SCENE, { creationDate: FIXED }));
     const out = spawnSync('pdftoppm', ['-png', '-r', '96', '-singlefile', file, join(work, 'page')]);

@@ -51,3 +51,14 @@ describe('compareBeforeAfter', () => {
     expect(r.verdict).toBe('no_significant_change');
   });
 });
+
+describe('compareBeforeAfter with zero variance', () => {
+  it('does not claim a change it cannot test', () => {
+    const a = histogramFromCounts(CSAT_SCALE, [0, 0, 3, 0, 0]);
+    const b = histogramFromCounts(CSAT_SCALE, [0, 0, 0, 3, 0]);
+    const r = compareBeforeAfter(a, b, { metric: 'mean' });
+    expect(r.difference).toBe(1);
+    expect(r.sufficient).toBe(false);
+    expect(r.verdict).toBe('no_significant_change');
+  });
+});

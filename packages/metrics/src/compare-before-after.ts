@@ -9,6 +9,14 @@ import { npsDifference } from './nps.js';
 /** Metrics that can be compared before/after. */
 export type ComparableMetric = 'nps' | 'csat' | 'ces' | 'mean' | 'top_box';
 
+export const COMPARABLE_METRIC_LABELS: Readonly<Record<ComparableMetric, Bilingual>> = {
+  nps: bi('净推荐值（NPS）', 'Net Promoter Score (NPS)'),
+  csat: bi('满意度（CSAT，前两格占比）', 'Satisfaction (CSAT, top-2-box share)'),
+  ces: bi('费力度（CES 2.0 均值）', 'Customer effort (CES 2.0 mean)'),
+  mean: bi('平均分', 'Mean rating'),
+  top_box: bi('高分占比', 'Top-box share'),
+};
+
 export type Verdict = 'improved' | 'worsened' | 'no_significant_change';
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, Bilingual>> = {
@@ -65,8 +73,12 @@ export function compareBeforeAfter(
   const confidence = checkConfidence(options.confidence ?? 0.95);
   const alpha = 1 - confidence;
   const higherIsBetter = options.higherIsBetter ?? true;
-  const verdictOf = (difference: number, p: number): Verdict =>
-    !(p < alpha) ? 'no_significant_change' : difference > 0 === higherIsBetter ? 'improved' : 'worsened';
+  const verdictOf = (difference: number, p: number, sufficient: boolean): Verdict =>
+    !sufficient || !(p < alpha)
+      ? 'no_significant_change'
+      : difference > 0 === higherIsBetter
+        ? 'improved'
+        : 'worsened';
   const side = (h: ScoreHistogram, value: number, n: number) => ({
     value,
     n,
@@ -88,7 +100,7 @@ export function compareBeforeAfter(
         statistic: d.z,
         p: d.p,
         ci: d.ci,
-        verdict: verdictOf(d.delta, d.p),
+        verdict: verdictOf(d.delta, d.p, sufficient),
         sufficient,
       };
     }
@@ -120,7 +132,7 @@ export function compareBeforeAfter(
         statistic,
         p,
         ci: { lower: difference - z * se, upper: difference + z * se, confidence, method: 'z' },
-        verdict: verdictOf(difference, p),
+        verdict: verdictOf(difference, p, na > 0 && nb > 0 && sePooled > 0),
         sufficient: na > 0 && nb > 0 && sePooled > 0,
       };
     }
@@ -148,7 +160,7 @@ export function compareBeforeAfter(
         df,
         p,
         ci: { lower: difference - t * se, upper: difference + t * se, confidence, method: 'welch-t' },
-        verdict: verdictOf(difference, p),
+        verdict: verdictOf(difference, p, a.n > 1 && b.n > 1 && se > 0),
         sufficient: a.n > 1 && b.n > 1 && se > 0,
       };
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chiSquareCdf,
@@ -84,5 +85,23 @@ describe('chi-square', () => {
   });
   it('df = 2 is exponential', () => {
     expect(chiSquareCdf(3, 2)).toBeCloseTo(1 - Math.exp(-1.5), 14);
+  });
+});
+
+describe('round trips (properties)', () => {
+  it('studentTCdf(studentTQuantile(p, ν), ν) = p for ν from 0.5 to 10⁶ (Welch df are fractional)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }),
+        fc.oneof(fc.double({ min: 0.5, max: 200, noNaN: true }), fc.integer({ min: 1, max: 1_000_000 })),
+        (p, df) => {
+          const t = studentTQuantile(p, df);
+          expect(Math.abs(studentTCdf(t, df) - p)).toBeLessThan(1e-9 * Math.min(p, 1 - p) + 1e-14);
+        },
+      ),
+    );
+  });
+  it('large df approaches the normal quantile', () => {
+    expect(studentTQuantile(0.975, 1e6)).toBeCloseTo(1.959966, 5);
   });
 });

@@ -26,7 +26,9 @@ export function symmetricEigen(matrix: readonly (readonly number[])[]): Symmetri
       }
     }
   }
-  const v = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const v: number[][] = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   let frob = 0;
   for (const row of a) for (const x of row) frob += x * x;
   const tol = 1e-30 * Math.max(frob, 1e-300);

@@ -1,4 +1,5 @@
 import { MetricsError } from './errors.js';
+import { type Bilingual, bi } from './labels.js';
 
 /** A declared integer rating scale, e.g. 0–10 (NPS), 1–5 (CSAT), 1–7 (CES 2.0). */
 export interface ScoreScale {
@@ -13,6 +14,13 @@ export const CES_SCALE: ScoreScale = { min: 1, max: 7 };
 /** Why an observation was not counted on the scale. */
 export type ExclusionReason = 'missing' | 'non_integer' | 'out_of_range';
 export const EXCLUSION_REASONS: readonly ExclusionReason[] = ['missing', 'non_integer', 'out_of_range'];
+
+/** Why an observation was excluded, in words. */
+export const EXCLUSION_REASON_LABELS: Readonly<Record<ExclusionReason, Bilingual>> = {
+  missing: bi('缺失（未作答或无法识别）', 'Missing (no answer or not a number)'),
+  non_integer: bi('不是量表上的整数分值', 'Not a whole point of the scale'),
+  out_of_range: bi('超出量表范围', 'Outside the scale'),
+};
 
 /** Tallies of observations that were seen but not counted, by reason. */
 export interface Exclusions {

@@ -23,7 +23,7 @@ export type {
   ComparisonTest,
   Verdict,
 } from './compare-before-after.js';
-export { compareBeforeAfter, VERDICT_LABELS } from './compare-before-after.js';
+export { COMPARABLE_METRIC_LABELS, compareBeforeAfter, VERDICT_LABELS } from './compare-before-after.js';
 export type { CsatResult, TopBoxResult } from './csat.js';
 export { csat, topBox } from './csat.js';
 // Distributions
@@ -74,6 +74,7 @@ export {
   checkScale,
   classifyScore,
   countBetween,
+  EXCLUSION_REASON_LABELS,
   EXCLUSION_REASONS,
   emptyHistogram,
   histogramBuilder,
@@ -171,8 +172,8 @@ export {
   momentsOfTruth,
 } from './moments-of-truth.js';
 // NPS, CSAT, CES, rating means
-export type { NpsDifference, NpsIntervalMethod, NpsOptions, NpsResult } from './nps.js';
-export { nps, npsCounts, npsDifference } from './nps.js';
+export type { NpsDifference, NpsGroup, NpsIntervalMethod, NpsOptions, NpsResult } from './nps.js';
+export { NPS_GROUP_LABELS, nps, npsCounts, npsDifference, npsGroup } from './nps.js';
 // Peak-end, IPA
 export type { PeakDefinition, PeakEndResult } from './peak-end.js';
 export { PEAK_DEFINITION_LABELS, peakEnd } from './peak-end.js';

@@ -17,7 +17,6 @@ import {
   kanoCountsFromMatrix,
   mergeKanoCounts,
 } from './kano-counts.js';
-import { KANO_ANSWER_LABELS, kanoQuestions } from './kano-template.js';
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -165,14 +164,5 @@ describe('prioritizeKano', () => {
     ]);
     expect(out.map((p) => p.id)).toEqual(['m2', 'service', 'app', 'hotline']);
     expect(out.map((p) => p.rank)).toEqual([1, 2, 3, 4]);
-  });
-});
-
-describe('template', () => {
-  it('fills both languages and has five labelled options', () => {
-    const q = kanoQuestions({ 'zh-CN': '在线预约', en: 'online booking' });
-    expect(q.functional.en).toBe('If online booking is provided, how do you feel?');
-    expect(q.dysfunctional['zh-CN']).toContain('不提供「在线预约」');
-    expect(Object.keys(KANO_ANSWER_LABELS)).toEqual([...KANO_ANSWERS]);
   });
 });

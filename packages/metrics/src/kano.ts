@@ -47,6 +47,11 @@ export type KanoCategoryCounts = Readonly<Record<KanoCategory, number>>;
 
 /** Tallies a pair table into category counts through the evaluation table. */
 export function kanoCategoryCounts(c: KanoPairCounts): KanoCategoryCounts {
+  if (c.counts.length !== 25) {
+    throw new MetricsError('dimension_mismatch', `a KANO pair table has 25 counts, got ${c.counts.length}`, [
+      'counts',
+    ]);
+  }
   const out: Record<KanoCategory, number> = { M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 };
   for (let f = 0; f < 5; f++)
     for (let d = 0; d < 5; d++) out[KANO_EVALUATION_TABLE[f]![d]!] += c.counts[f * 5 + d]!;

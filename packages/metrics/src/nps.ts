@@ -3,6 +3,22 @@ import { checkConfidence, MetricsError } from './errors.js';
 import type { Exclusions, ScoreHistogram } from './histogram.js';
 import { countBetween } from './histogram.js';
 import { type Interval, zCritical } from './interval.js';
+import { type Bilingual, bi } from './labels.js';
+
+/** The three NPS groups. */
+export type NpsGroup = 'promoter' | 'passive' | 'detractor';
+
+export const NPS_GROUP_LABELS: Readonly<Record<NpsGroup, Bilingual>> = {
+  promoter: bi('推荐者（9–10 分）', 'Promoters (9–10)'),
+  passive: bi('被动者（7–8 分）', 'Passives (7–8)'),
+  detractor: bi('贬损者（0–6 分）', 'Detractors (0–6)'),
+};
+
+/** Group of a 0–10 answer (promoters 9–10, passives 7–8, detractors 0–6; Reichheld 2003). */
+export function npsGroup(score: number): NpsGroup | undefined {
+  if (!Number.isInteger(score) || score < 0 || score > 10) return undefined;
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}
 
 export type NpsIntervalMethod = 'wald' | 'adjusted-wald';
 
@@ -57,7 +73,7 @@ function npsVariance(promoters: number, detractors: number, n: number): number {
 
 /**
  * NPS = (P − D)/n with Var = (p_P + p_D) − (p_P − p_D)², SE = √(Var/n) (brendan-r/NPS; Rocks 2016).
- * Wald CI: NPS ± z·SE. Adjusted-Wald (Sauro & Lewis, MeasuringU): add 3 to n and ¾ to promoters and to
+ * Wald CI: NPS ± z·SE (clipped to −1…1). Adjusted-Wald (Sauro & Lewis, MeasuringU): add 3 to n and ¾ to promoters and to
  * detractors, then the Wald interval of the adjusted NPS; the point estimate stays the unadjusted NPS.
  */
 export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
@@ -78,7 +94,7 @@ export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
     const sea = Math.sqrt(npsVariance(pa, da, na) / na);
     ci = { lower: Math.max(-1, va - z * sea), upper: Math.min(1, va + z * sea), confidence, method };
   } else {
-    ci = { lower: value - z * se, upper: value + z * se, confidence, method };
+    ci = { lower: Math.max(-1, value - z * se), upper: Math.min(1, value + z * se), confidence, method };
   }
   return {
     kind: 'nps',

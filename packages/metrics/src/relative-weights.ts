@@ -29,6 +29,7 @@ export function relativeWeights(input: {
 }): RelativeWeightsResult {
   const { rxx, rxy } = input;
   const k = rxy.length;
+  if (k === 0) throw new MetricsError('invalid_argument', 'need at least one predictor', ['rxy']);
   if (rxx.length !== k || rxx.some((row) => row.length !== k)) {
     throw new MetricsError('dimension_mismatch', `rxx must be ${k}×${k}`, ['rxx']);
   }

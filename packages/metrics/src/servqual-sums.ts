@@ -135,10 +135,6 @@ export function emptyServqual(
   };
 }
 
-function addMoment(m: ScaledMoments, x: number): ScaledMoments {
-  return { n: m.n + 1, sum: m.sum + x, sumSquares: m.sumSquares + x * x };
-}
-
 function mergeMoment(a: ScaledMoments, b: ScaledMoments): ScaledMoments {
   return { n: a.n + b.n, sum: a.sum + b.sum, sumSquares: a.sumSquares + b.sumSquares };
 }
@@ -154,90 +150,105 @@ function validRating(scale: ScoreScale, x: number | null | undefined): 'missing'
  * if the answer arrays do not match the layout.
  */
 export function addServqual(s: ServqualSums, r: ServqualResponse): ServqualSums {
+  return addServqualMany(s, [r]);
+}
+
+/** Adds many respondents, copying the summary once (the streaming path). Same rules as `addServqual`. */
+export function addServqualMany(s: ServqualSums, rs: Iterable<ServqualResponse>): ServqualSums {
   const k = s.layout.length;
-  if (r.expectations.length !== k || r.perceptions.length !== k) {
-    throw new MetricsError('dimension_mismatch', `expected ${k} expectations and perceptions`, ['response']);
-  }
   const dims = s.dimensionTotals.length;
   const perDim = itemsPerDimension(s.layout);
-  const { unweightedScale } = servqualScales(s.layout);
-  const l = unweightedScale / dims;
-  let missingPairs = s.excluded.missingPairs;
-  let invalidPairs = s.excluded.invalidPairs;
-  const totals = new Array<number>(dims).fill(0);
-  let complete = true;
-  const items = s.items.map((it, i) => {
-    const e = r.expectations[i];
-    const p = r.perceptions[i];
-    const ve = validRating(s.scale, e);
-    const vp = validRating(s.scale, p);
-    if (ve !== 'ok' || vp !== 'ok') {
-      complete = false;
-      if (ve === 'invalid' || vp === 'invalid') invalidPairs++;
-      else missingPairs++;
-      return it;
+  const l = servqualScales(s.layout).unweightedScale / dims;
+  const items = s.items.map((it) => ({ ...it }));
+  const dimN = s.dimensionTotals.map((m) => m.n);
+  const dimSum = s.dimensionTotals.map((m) => m.sum);
+  const dimSq = s.dimensionTotals.map((m) => m.sumSquares);
+  const unweighted = { ...s.unweighted };
+  const weighted = { ...s.weighted };
+  const pointSums = [...s.points.sums];
+  let pointN = s.points.n;
+  const ex = { ...s.excluded };
+  let respondents = s.respondents;
+  const totals = new Array<number>(dims);
+  for (const r of rs) {
+    if (r.expectations.length !== k || r.perceptions.length !== k) {
+      throw new MetricsError('dimension_mismatch', `expected ${k} expectations and perceptions`, [
+        'response',
+      ]);
     }
-    const g = (p as number) - (e as number);
-    totals[s.layout[i]!]! += g;
-    return {
-      n: it.n + 1,
-      sumE: it.sumE + (e as number),
-      sumP: it.sumP + (p as number),
-      sumGap: it.sumGap + g,
-      sumGapSquares: it.sumGapSquares + g * g,
-    };
-  });
-  let points = s.points;
-  let invalidPoints = s.excluded.invalidPoints;
-  let validPoints: readonly number[] | undefined;
-  if (r.points !== undefined && r.points !== null) {
-    const ok =
-      r.points.length === dims &&
-      r.points.every((x) => Number.isInteger(x) && x >= 0) &&
-      r.points.reduce((a, b) => a + b, 0) === 100;
-    if (ok) {
-      validPoints = r.points;
-      points = { n: points.n + 1, sums: points.sums.map((x, d) => x + r.points![d]!) };
-    } else invalidPoints++;
-  }
-  let dimensionTotals = s.dimensionTotals;
-  let unweighted = s.unweighted;
-  let weighted = s.weighted;
-  if (complete) {
-    dimensionTotals = s.dimensionTotals.map((m, d) => addMoment(m, totals[d]!));
-    // unweighted × (D·L) = Σ_d T_d·L/k_d ; weighted × (100·L) = Σ_d T_d·(L/k_d)·points_d
+    respondents++;
+    totals.fill(0);
+    let complete = true;
+    for (let i = 0; i < k; i++) {
+      const e = r.expectations[i];
+      const p = r.perceptions[i];
+      const ve = validRating(s.scale, e);
+      const vp = validRating(s.scale, p);
+      if (ve !== 'ok' || vp !== 'ok') {
+        complete = false;
+        if (ve === 'invalid' || vp === 'invalid') ex.invalidPairs++;
+        else ex.missingPairs++;
+        continue;
+      }
+      const g = (p as number) - (e as number);
+      totals[s.layout[i]!]! += g;
+      const it = items[i]!;
+      it.n++;
+      it.sumE += e as number;
+      it.sumP += p as number;
+      it.sumGap += g;
+      it.sumGapSquares += g * g;
+    }
+    let validPoints: readonly number[] | undefined;
+    if (r.points !== undefined && r.points !== null) {
+      const pts = r.points;
+      const ok =
+        pts.length === dims &&
+        pts.every((x) => Number.isInteger(x) && x >= 0) &&
+        pts.reduce((a, b) => a + b, 0) === 100;
+      if (ok) {
+        validPoints = pts;
+        pointN++;
+        for (let d = 0; d < dims; d++) pointSums[d]! += pts[d]!;
+      } else ex.invalidPoints++;
+    }
+    if (!complete) {
+      ex.incompleteRespondents++;
+      continue;
+    }
+    // unweighted × (D·L) = Σ_d T_d·L/k_d ; weighted × (100·L) = Σ_d T_d·(L/k_d)·points_d — integers, so exact.
     let u = 0;
     let w = 0;
     for (let d = 0; d < dims; d++) {
-      const t = (totals[d]! * l) / perDim[d]!;
-      u += t;
-      if (validPoints) w += t * validPoints[d]!;
+      const t = totals[d]!;
+      dimN[d]!++;
+      dimSum[d]! += t;
+      dimSq[d]! += t * t;
+      const scaled = (t * l) / perDim[d]!;
+      u += scaled;
+      if (validPoints) w += scaled * validPoints[d]!;
     }
-    unweighted = addMoment(unweighted, u);
-    if (validPoints) weighted = addMoment(weighted, w);
+    unweighted.n++;
+    unweighted.sum += u;
+    unweighted.sumSquares += u * u;
+    if (validPoints) {
+      weighted.n++;
+      weighted.sum += w;
+      weighted.sumSquares += w * w;
+    }
   }
   return {
-    ...s,
-    respondents: s.respondents + 1,
+    kind: 'servqual_sums',
+    scale: s.scale,
+    layout: s.layout,
+    respondents,
     items,
-    dimensionTotals,
+    dimensionTotals: dimN.map((n, d) => ({ n, sum: dimSum[d]!, sumSquares: dimSq[d]! })),
     unweighted,
     weighted,
-    points,
-    excluded: {
-      missingPairs,
-      invalidPairs,
-      incompleteRespondents: s.excluded.incompleteRespondents + (complete ? 0 : 1),
-      invalidPoints,
-    },
+    points: { n: pointN, sums: pointSums },
+    excluded: ex,
   };
-}
-
-/** Adds many respondents. */
-export function addServqualMany(s: ServqualSums, rs: Iterable<ServqualResponse>): ServqualSums {
-  let out = s;
-  for (const r of rs) out = addServqual(out, r);
-  return out;
 }
 
 /** Merges two SERVQUAL summaries with the same layout and scale (`dimension_mismatch` / `scale_mismatch`). */

@@ -13,7 +13,8 @@ describe('parseDuration', () => {
     expect(parseDuration('1h 30m')).toBe(90);
   });
   it('rejects everything else', () => {
-    for (const bad of ['', '5', '5 minutes', 'm', '30m1h', '1h1h', '-5m', '1.h', 'abc']) expect(parseDuration(bad)).toBeUndefined();
+    for (const bad of ['', '5', '5 minutes', 'm', '30m1h', '1h1h', '-5m', '1.h', 'abc'])
+      expect(parseDuration(bad)).toBeUndefined();
     expect(parseDuration(-1)).toBeUndefined();
     expect(parseDuration(Number.NaN)).toBeUndefined();
   });
@@ -29,9 +30,12 @@ describe('formatDuration', () => {
   });
   it('reads back to the same number', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), (m) => {
-        expect(parseDuration(formatDuration(m))).toBe(m);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+        (m) => {
+          expect(parseDuration(formatDuration(m))).toBe(m);
+        },
+      ),
     );
   });
 });

@@ -205,6 +205,7 @@ export function expandServiceFile(
   const actions: Action[] = [];
   const evidence: EvidenceItem[] = [];
   const pending: PendingFlow[] = [];
+  const actionIndex = new Map<Id, number>();
   const cellActions = new Map<string, Id[]>(); // `${step}\u0000${lane}` → action ids in cell order
   const decided = new Set<Id>();
   const stageOk = registry('stage');
@@ -347,6 +348,7 @@ export function expandServiceFile(
           const id = explicit ?? `${step}.${lane.id}${k === 0 ? '' : `.${k + 1}`}`;
           if (!actionOk(id, explicit !== undefined ? [...itemPath, 'id'] : itemPath)) return;
           const action = buildAction(item as RawAction, id, lane.id, step, itemPath);
+          actionIndex.set(id, actions.length);
           actions.push(action);
           ids.push(id);
         });
@@ -361,7 +363,7 @@ export function expandServiceFile(
         else {
           const decision = buildDecision(rawStep.decide, firstCustomer, decidePath);
           decided.add(firstCustomer);
-          const i = actions.findIndex((a) => a.id === firstCustomer);
+          const i = actionIndex.get(firstCustomer)!;
           actions[i] = { ...actions[i]!, decision };
         }
       }
@@ -390,7 +392,7 @@ export function expandServiceFile(
           );
         });
       }
-      const customerAction = firstCustomer ? actions.find((a) => a.id === firstCustomer) : undefined;
+      const customerAction = firstCustomer ? actions[actionIndex.get(firstCustomer)!] : undefined;
       steps.push(
         defined({
           id: step,

@@ -22,7 +22,7 @@ type Obj = { [key: string]: Plain };
 
 const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 /** Lists whose items are written on one line each (`- { from: a, to: b }`). */
-const FLOW_ITEM_LISTS = new Set(['flows', 'relations', 'branches']);
+const FLOW_ITEM_LISTS = new Set(['flows', 'relations', 'branches', 'lanes']);
 
 function text(t: Text): Plain {
   if (typeof t === 'string') return t;
@@ -238,6 +238,8 @@ function blueprintSection(bp: Blueprint): Obj {
   if (!bp.autoFlows) header['auto-flows'] = false;
   if (handFlows.length > 0) header.flows = handFlows;
   const stepById = new Map(bp.steps.map((st) => [st.id, st]));
+  const evidenceOf = new Map<Id, EvidenceItem[]>();
+  for (const e of bp.evidence) evidenceOf.set(e.step, [...(evidenceOf.get(e.step) ?? []), e]);
   const stages: Plain[] = bp.stages.map((stage) => {
     const out: Obj = { id: stage.id };
     if (!(typeof stage.name === 'string' && stage.name === stage.id)) out.name = text(stage.name);
@@ -249,7 +251,7 @@ function blueprintSection(bp: Blueprint): Obj {
         customerLane === undefined ? undefined : actionById.get(firstIn(step.id, customerLane) ?? '');
       if (step.name !== undefined && !(firstCustomer && textEquals(step.name, firstCustomer.text)))
         st.name = text(step.name);
-      const evidence = bp.evidence.filter((e) => e.step === step.id);
+      const evidence = evidenceOf.get(step.id) ?? [];
       if (evidence.length > 0)
         st.evidence = evidence.map((e, k) =>
           evidencePlain(e, `${step.id}.evidence${k === 0 ? '' : `.${k + 1}`}`),

@@ -146,8 +146,13 @@ export function inspectServiceModel(model: ServiceModel): ServiceInspection {
   );
   const criticalWait = round(critical.path.reduce((sum, id) => sum + waitOf(index?.actions.get(id)), 0));
 
+  const actionsOf = new Map<Id, Action[]>();
+  for (const a of actions) actionsOf.set(a.step, [...(actionsOf.get(a.step) ?? []), a]);
+  const evidenceOf = new Map<Id, Id[]>();
+  for (const e of bp?.evidence ?? [])
+    if (e.touchpoint) evidenceOf.set(e.step, [...(evidenceOf.get(e.step) ?? []), e.touchpoint]);
   const perStep = (bp?.steps ?? []).map((s) => {
-    const costed = actions.filter((a) => a.step === s.id && a.cost !== undefined);
+    const costed = (actionsOf.get(s.id) ?? []).filter((a) => a.cost !== undefined);
     return {
       step: s.id,
       cost: round(costed.reduce((sum, a) => sum + (a.cost ?? 0), 0)),
@@ -156,14 +161,17 @@ export function inspectServiceModel(model: ServiceModel): ServiceInspection {
   });
 
   const touchpointsPerStage = (bp?.stages ?? []).map((stage) => {
-    const steps = new Set(stage.steps);
     const ids: Id[] = [];
+    const seen = new Set<Id>();
     const add = (t: Id | undefined) => {
-      if (t !== undefined && !ids.includes(t)) ids.push(t);
+      if (t !== undefined && !seen.has(t)) {
+        seen.add(t);
+        ids.push(t);
+      }
     };
     for (const s of stage.steps) {
-      for (const e of bp?.evidence ?? []) if (e.step === s) add(e.touchpoint);
-      for (const a of actions) if (a.step === s && steps.has(a.step)) add(a.touchpoint);
+      for (const t of evidenceOf.get(s) ?? []) add(t);
+      for (const a of actionsOf.get(s) ?? []) add(a.touchpoint);
     }
     return { stage: stage.id, ids };
   });

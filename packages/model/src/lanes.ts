@@ -1,3 +1,4 @@
+import { assertNever } from './assert-never.js';
 import type { Action, Blueprint, Id, Lane, LaneRole, LineKind } from './types.js';
 
 /** Position of each role in method order, top to bottom: the order lanes must be declared in. */
@@ -11,7 +12,14 @@ export const ROLE_RANK: Readonly<Record<LaneRole, number>> = {
 
 /** The zone a lane belongs to: its role, or for a custom lane the role zone it sits in. */
 export function laneZone(lane: Lane): LaneRole {
-  return lane.kind === 'role' ? lane.role : lane.zone;
+  switch (lane.kind) {
+    case 'role':
+      return lane.role;
+    case 'custom':
+      return lane.zone;
+    default:
+      return assertNever(lane, 'lane kind');
+  }
 }
 
 /**

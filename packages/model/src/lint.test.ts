@@ -50,45 +50,63 @@ describe('lintServiceModel', () => {
   });
 
   it('BP101: customer action with no frontstage contact, evidence or touchpoint', () => {
-    const ds = lint(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: Browses alone }\n      - { id: b, customer: { text: Buys, touchpoint: till }, frontstage: { text: Sells, actor: Clerk } }\n`);
+    const ds = lint(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: Browses alone }\n      - { id: b, customer: { text: Buys, touchpoint: till }, frontstage: { text: Sells, actor: Clerk } }\n`,
+    );
     const d = ds.find((x) => x.code === 'BP101')!;
     expect(d.message.en).toContain('`a.customer`');
-    expect(d.location).toMatchObject({ file: 'lint.yaml', line: 5 });
+    expect(d.location).toMatchObject({ file: 'lint.yaml', line: 6 });
     expect(ds.filter((x) => x.code === 'BP101')).toHaveLength(1);
   });
 
   it('BP102: frontstage action tied to no customer action', () => {
-    const ds = codes(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: Buys, touchpoint: t }, frontstage: { text: Sells, actor: C } }\n      - { id: b, frontstage: { text: Tidies up, actor: C } }\n`);
+    const ds = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: Buys, touchpoint: t }, frontstage: { text: Sells, actor: C } }\n      - { id: b, frontstage: { text: Tidies up, actor: C } }\n`,
+    );
     expect(ds.filter((c) => c === 'BP102')).toHaveLength(1);
   });
 
   it('BP103: support action that supports nothing', () => {
-    const ds = lint(`${HEAD}blueprint: { auto-flows: false }\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: Buys, touchpoint: t }, support: Stock system }\n`);
+    const ds = lint(
+      `${HEAD}blueprint: { auto-flows: false }\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: Buys, touchpoint: t }, support: Stock system }\n`,
+    );
     expect(ds.find((d) => d.code === 'BP103')?.message.en).toContain('`a.support`');
   });
 
   it('BP104: a decision with one branch, or an unlabelled branch', () => {
-    const one = codes(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, decide: { ask: OK?, then: b } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n`);
+    const one = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, decide: { ask: OK?, then: b } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n`,
+    );
     expect(one).toContain('BP104');
-    const unlabelled = lint(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, decide: { ask: Which?, branches: [{ to: b }, { label: C, to: c }] } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n      - { id: c, customer: { text: C, touchpoint: t } }\n`);
+    const unlabelled = lint(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, decide: { ask: Which?, branches: [{ to: b }, { label: C, to: c }] } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n      - { id: c, customer: { text: C, touchpoint: t } }\n`,
+    );
     expect(unlabelled.filter((d) => d.code === 'BP104').map((d) => d.message.en)).toEqual([
       'Decision `a.customer` is missing a branch: the branch to `b.customer` has no label.',
     ]);
   });
 
   it('BP105: a fail point without a recovery flow', () => {
-    const ds = codes(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C, fail: true } }\n`);
+    const ds = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C, fail: true } }\n`,
+    );
     expect(ds).toContain('BP105');
-    const recovered = codes(`${HEAD}blueprint:\n  flows: [{ from: a.frontstage, to: a.backstage, kind: recovery }]\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C, fail: true }, backstage: { text: B, actor: D } }\n`);
+    const recovered = codes(
+      `${HEAD}blueprint:\n  flows: [{ from: a.frontstage, to: a.backstage, kind: recovery }]\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C, fail: true }, backstage: { text: B, actor: D } }\n`,
+    );
     expect(recovered).not.toContain('BP105');
   });
 
   it('BP106: crossing the line of visibility to nobody, or skipping the backstage lane', () => {
-    const nobody = lint(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C }, backstage: Something happens }\n`);
+    const nobody = lint(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C }, backstage: Something happens }\n`,
+    );
     expect(nobody.filter((d) => d.code === 'BP106').map((d) => d.message.en)).toEqual([
       'Flow `a.frontstage->a.backstage` crosses the line of visibility with nobody backstage (backstage action `a.backstage` has no actor or department).',
     ]);
-    const skip = lint(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C }, support: System }\n`);
+    const skip = lint(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C }, support: System }\n`,
+    );
     expect(skip.find((d) => d.code === 'BP106')?.message.en).toContain('skips the backstage lane');
   });
 
@@ -97,35 +115,49 @@ describe('lintServiceModel', () => {
     expect(ds.map((d) => [d.severity, d.message.en])).toEqual([
       ['info', 'Touchpoint `app-booking` used in journey `owner-to-be` is absent from the blueprint.'],
     ]);
-    const asIs = lint(`${HEAD}stages: [{ id: st, steps: [{ id: a, customer: { text: A, touchpoint: t } }] }]\njourneys: [{ id: j, name: J, stages: [{ id: x, steps: [other] }] }]\n`);
+    const asIs = lint(
+      `${HEAD}stages: [{ id: st, steps: [{ id: a, customer: { text: A, touchpoint: t } }] }]\njourneys: [{ id: j, name: J, stages: [{ id: x, steps: [other] }] }]\n`,
+    );
     expect(asIs.find((d) => d.code === 'BP107')?.severity).toBe('warning');
   });
 
   it('BP108 and BP109: a step without a customer action, an empty stage', () => {
-    const ds = codes(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t } }\n      - { id: b, backstage: { text: B, actor: X } }\n  - id: empty\n`);
+    const ds = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t } }\n      - { id: b, backstage: { text: B, actor: X } }\n  - id: empty\n`,
+    );
     expect(ds).toContain('BP108');
     expect(ds).toContain('BP109');
   });
 
   it('BP110: an action unreachable from the first customer action', () => {
-    const ds = lint(`${HEAD}blueprint: { auto-flows: false }\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t, next: b } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n      - { id: c, customer: { text: C, touchpoint: t } }\n`);
+    const ds = lint(
+      `${HEAD}blueprint: { auto-flows: false }\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t, next: b } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n      - { id: c, customer: { text: C, touchpoint: t } }\n`,
+    );
     expect(ds.filter((d) => d.code === 'BP110').map((d) => d.message.en)).toEqual([
       'Action `c.customer` cannot be reached from the first customer action.',
     ]);
   });
 
   it('BP111: no customer lane', () => {
-    expect(codes(`${HEAD}blueprint: { lanes: [frontstage, backstage] }\nstages: [{ id: st, steps: [{ id: a, frontstage: { text: F, actor: C } }] }]\n`)).toContain('BP111');
+    expect(
+      codes(
+        `${HEAD}blueprint: { lanes: [frontstage, backstage] }\nstages: [{ id: st, steps: [{ id: a, frontstage: { text: F, actor: C } }] }]\n`,
+      ),
+    ).toContain('BP111');
   });
 
   it('BP112 and BP113: work without an owner, a wait without a duration', () => {
-    const ds = codes(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t, wait: true }, frontstage: F }\n`);
+    const ds = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t, wait: true }, frontstage: F }\n`,
+    );
     expect(ds).toContain('BP112');
     expect(ds).toContain('BP113');
   });
 
   it('BP114: a branch flow from an action that decides nothing', () => {
-    const ds = codes(`${HEAD}blueprint:\n  flows: [{ from: a.customer, to: b.customer, kind: branch, label: Yes }]\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n`);
+    const ds = codes(
+      `${HEAD}blueprint:\n  flows: [{ from: a.customer, to: b.customer, kind: branch, label: Yes }]\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n`,
+    );
     expect(ds).toContain('BP114');
   });
 
@@ -156,7 +188,9 @@ stages: [{ id: st, steps: [{ id: a, customer: { text: A, touchpoint: t }, fronts
 
 describe('validateServiceFile', () => {
   it('returns parse diagnostics and lint findings together, sorted by position', () => {
-    const result = validateServiceFile(`${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: Alone, decide: { ask: yes, then: a } }\n`);
+    const result = validateServiceFile(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: Alone, decide: { ask: yes, then: b, else: c } }\n      - { id: b, customer: B }\n      - { id: c, customer: C }\n`,
+    );
     expect(result.ok).toBe(true);
     const list = result.diagnostics.map((d) => d.code);
     expect(list).toContain('FS107');

@@ -16,7 +16,12 @@ describe('format migrations', () => {
 
   it('applies the registered steps in order and stamps the new version', () => {
     const addNote: Migration = { from: 2, description: 'no-op', migrate: (d) => ({ ...d, note: 'v3' }) };
-    const result = migrateServiceData({ frontstage: 1, product: { id: 'a' } }, 1, [addNote, renameProduct], 3);
+    const result = migrateServiceData(
+      { frontstage: 1, product: { id: 'a' } },
+      1,
+      [addNote, renameProduct],
+      3,
+    );
     expect(result).toEqual({
       ok: true,
       data: { frontstage: 3, service: { id: 'a' }, note: 'v3' },
@@ -33,7 +38,12 @@ describe('format migrations', () => {
         throw new Error('boom');
       },
     };
-    expect(migrateServiceData({ frontstage: 1 }, 1, [broken], 2)).toEqual({ ok: false, from: 1, to: 2, detail: 'boom' });
+    expect(migrateServiceData({ frontstage: 1 }, 1, [broken], 2)).toEqual({
+      ok: false,
+      from: 1,
+      to: 2,
+      detail: 'boom',
+    });
   });
 
   it('migrates on read: an old file parses with a reader one version ahead', () => {

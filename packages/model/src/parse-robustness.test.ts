@@ -16,7 +16,7 @@ function check(source: string, budgetMs = 2_000): ReturnType<typeof parseService
     expect(d.location!.line).toBeGreaterThanOrEqual(1);
     expect(d.location!.column).toBeGreaterThanOrEqual(1);
     expect(d.location!.file).toBe('fuzz.yaml');
-    expect(d.message.en.length).toBeGreaterThan(0);
+    expect(d.message.en!.length).toBeGreaterThan(0);
     expect(d.message['zh-CN']!.length).toBeGreaterThan(0);
   }
   if (!result.ok) expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -24,11 +24,31 @@ function check(source: string, budgetMs = 2_000): ReturnType<typeof parseService
 }
 
 const VALID = [MINIMAL, REPAIR, CUSTOM_LANES];
-const KEYS = ['id', 'text', 'next', 'decide', 'then', 'else', 'frontstage', 'zh-CN', '__proto__', 'constructor', 'flows', 'kind'];
+const KEYS = [
+  'id',
+  'text',
+  'next',
+  'decide',
+  'then',
+  'else',
+  'frontstage',
+  'zh-CN',
+  '__proto__',
+  'constructor',
+  'flows',
+  'kind',
+];
 
 /** A valid file with one random edit: a dropped line, two swapped characters, an inserted key or a duplicated line. */
 const mutated = fc
-  .tuple(fc.constantFrom(...VALID), fc.nat(), fc.nat(), fc.constantFrom('drop', 'swap', 'insert', 'duplicate', 'truncate'), fc.constantFrom(...KEYS), fc.string({ maxLength: 12 }))
+  .tuple(
+    fc.constantFrom(...VALID),
+    fc.nat(),
+    fc.nat(),
+    fc.constantFrom('drop', 'swap', 'insert', 'duplicate', 'truncate'),
+    fc.constantFrom(...KEYS),
+    fc.string({ maxLength: 12 }),
+  )
   .map(([source, a, b, op, key, value]) => {
     const lines = source.split('\n');
     const i = a % lines.length;
@@ -58,12 +78,43 @@ const mutated = fc
 
 describe('parseServiceFile never crashes or hangs', () => {
   it('on random strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void check(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void check(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('on random YAML-ish text built from the format’s own tokens', () => {
-    const token = fc.constantFrom('frontstage: 1\n', 'service:', ' { id: a, name: b }', '\n  ', '- ', '[', ']', '{', '}', ': ', '&a ', '*a', 'stages:', 'steps:', 'id: x', 'customer: ', 'decide: ', '"', "'", '\n', '#', '? ', '!!str ', '|\n  ');
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), (parts) => void check(parts.join(''))), { numRuns: 300 });
+    const token = fc.constantFrom(
+      'frontstage: 1\n',
+      'service:',
+      ' { id: a, name: b }',
+      '\n  ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ': ',
+      '&a ',
+      '*a',
+      'stages:',
+      'steps:',
+      'id: x',
+      'customer: ',
+      'decide: ',
+      '"',
+      "'",
+      '\n',
+      '#',
+      '? ',
+      '!!str ',
+      '|\n  ',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), (parts) => void check(parts.join(''))),
+      { numRuns: 300 },
+    );
   });
 
   it('on random bytes decoded as UTF-8 (with replacement characters)', () => {
@@ -74,7 +125,10 @@ describe('parseServiceFile never crashes or hangs', () => {
   });
 
   it('on mutations of valid files', () => {
-    fc.assert(fc.property(mutated, (s) => void check(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutated, (s) => void check(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('on 100,000 nested brackets, quickly', () => {
@@ -100,12 +154,34 @@ describe('parseServiceFile never crashes or hangs', () => {
     expect(r.diagnostics[0]!.message.en).toContain(String(MAX_SOURCE_LENGTH));
   });
 
+  it('reads a file just under the size limit with very many keys in linear time', () => {
+    const lines: string[] = ['frontstage: 1'];
+    let size = 0;
+    for (let i = 0; size < MAX_SOURCE_LENGTH - 100; i++) {
+      const line = `k${i}: ${i}`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const r = check(lines.join('\n'), 20_000);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.code).toBe('FS101');
+  });
+
+  it('reports duplicate keys', () => {
+    const r = check('frontstage: 1\nservice: { id: a, name: b, id: c }\n');
+    expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column])).toEqual([['FS001', 2, 30]]);
+    expect(r.diagnostics[0]!.message.en).toContain('duplicate key `id`');
+  });
+
   it('stops a billion-laughs alias bomb', () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
     const r = check(`frontstage: 1\n${lines.join('\n')}\n`, 1_000);
     expect(r.ok).toBe(false);
-    expect(r.diagnostics.some((d) => d.code === 'FS004' && d.message.en.includes(String(MAX_ALIAS_VALUES)))).toBe(true);
+    expect(
+      r.diagnostics.some((d) => d.code === 'FS004' && d.message.en!.includes(String(MAX_ALIAS_VALUES))),
+    ).toBe(true);
   });
 
   it('stops a recursive alias', () => {
@@ -128,7 +204,12 @@ stages:
   });
 
   it('rejects non-string keys', () => {
-    for (const source of ['frontstage: 1\n1: x\n', 'frontstage: 1\n? [a, b]\n: c\n', 'frontstage: 1\nnull: x\n', 'frontstage: 1\ntrue: x\n']) {
+    for (const source of [
+      'frontstage: 1\n1: x\n',
+      'frontstage: 1\n? [a, b]\n: c\n',
+      'frontstage: 1\nnull: x\n',
+      'frontstage: 1\ntrue: x\n',
+    ]) {
       const r = check(source);
       expect(r.ok).toBe(false);
       expect(r.diagnostics[0]!.code).toBe('FS006');

@@ -5,7 +5,10 @@ import type { Diagnostic, ServiceModel } from './types.js';
 
 function model(source: string): ServiceModel {
   const result = parseServiceFile(source, { file: 'test.service.yaml' });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.location?.line}:${d.code} ${d.message.en}`).join('\n'));
+  if (!result.ok)
+    throw new Error(
+      result.diagnostics.map((d) => `${d.location?.line}:${d.code} ${d.message.en}`).join('\n'),
+    );
   return result.model;
 }
 function errors(source: string): Diagnostic[] {
@@ -21,13 +24,22 @@ describe('parseServiceFile: expansion of short forms', () => {
 
   it('reads the header and the service', () => {
     expect(m.format).toBe(1);
-    expect(m.service).toMatchObject({ id: 'property-repair', currency: 'CNY', customers: { 'zh-CN': '小区业主', en: 'Residents' } });
+    expect(m.service).toMatchObject({
+      id: 'property-repair',
+      currency: 'CNY',
+      customers: { 'zh-CN': '小区业主', en: 'Residents' },
+    });
     expect(bp).toMatchObject({ number: 'BP-PM-001', version: 'A/0', status: 'approved', autoFlows: true });
   });
 
   it('uses the five method lanes by default, with bilingual names', () => {
     expect(bp.lanes.map((l) => l.id)).toEqual(['evidence', 'customer', 'frontstage', 'backstage', 'support']);
-    expect(bp.lanes[2]).toEqual({ kind: 'role', id: 'frontstage', role: 'frontstage', name: { 'zh-CN': '前台员工行为', en: 'Frontstage actions' } });
+    expect(bp.lanes[2]).toEqual({
+      kind: 'role',
+      id: 'frontstage',
+      role: 'frontstage',
+      name: { 'zh-CN': '前台员工行为', en: 'Frontstage actions' },
+    });
   });
 
   it('numbers steps across stages and defaults a step name to its customer action text', () => {
@@ -50,7 +62,11 @@ describe('parseServiceFile: expansion of short forms', () => {
       'notify.support.2',
     ]);
     const support2 = bp.actions.find((a) => a.id === 'notify.support.2')!;
-    expect(support2).toMatchObject({ lane: 'support', text: { 'zh-CN': '短信平台', en: 'SMS gateway' }, status: 'observed' });
+    expect(support2).toMatchObject({
+      lane: 'support',
+      text: { 'zh-CN': '短信平台', en: 'SMS gateway' },
+      status: 'observed',
+    });
   });
 
   it('reads durations, costs, fail and wait points', () => {
@@ -70,7 +86,9 @@ describe('parseServiceFile: expansion of short forms', () => {
       ['arrive.customer', { 'zh-CN': '是', en: 'Yes' }, false],
     ]);
     // The decision's branches replace the customer-lane sequence out of it.
-    expect(bp.flows.some((f) => f.id === 'confirm-time.customer->arrive.customer' && f.kind === 'sequence')).toBe(false);
+    expect(
+      bp.flows.some((f) => f.id === 'confirm-time.customer->arrive.customer' && f.kind === 'sequence'),
+    ).toBe(false);
   });
 
   it('derives sequence flows along the customer lane and down each step', () => {
@@ -86,15 +104,28 @@ describe('parseServiceFile: expansion of short forms', () => {
 
   it('marks a flow to an earlier step as a loop and keeps hand-written kinds', () => {
     const loop = bp.flows.find((f) => f.id === 'pay.frontstage->notify.customer')!;
-    expect(loop).toMatchObject({ kind: 'loop', derived: false, label: { 'zh-CN': '重新报修', en: 'Report again' } });
+    expect(loop).toMatchObject({
+      kind: 'loop',
+      derived: false,
+      label: { 'zh-CN': '重新报修', en: 'Report again' },
+    });
     const recovery = bp.flows.find((f) => f.id === 'arrive.frontstage->arrive.backstage')!;
     expect(recovery).toMatchObject({ kind: 'recovery', derived: false });
-    expect(recovery.location).toMatchObject({ file: 'test.service.yaml', line: 14, path: ['blueprint', 'flows', 0] });
+    expect(recovery.location).toMatchObject({
+      file: 'test.service.yaml',
+      line: 14,
+      path: ['blueprint', 'flows', 0],
+    });
   });
 
   it('reads evidence items with default ids and touchpoints', () => {
     expect(bp.evidence).toHaveLength(1);
-    expect(bp.evidence[0]).toMatchObject({ id: 'notify.evidence', step: 'notify', touchpoint: 'hotline', status: 'observed' });
+    expect(bp.evidence[0]).toMatchObject({
+      id: 'notify.evidence',
+      step: 'notify',
+      touchpoint: 'hotline',
+      status: 'observed',
+    });
   });
 
   it('adds implicit touchpoints named after the first action that references them', () => {
@@ -113,21 +144,44 @@ describe('parseServiceFile: expansion of short forms', () => {
     expect(asIs!.variant).toBe('as_is');
     expect(asIs!.stages[0]!.name).toEqual({ 'zh-CN': '报修', en: 'Request' });
     expect(asIs!.stages[1]!.name).toEqual({ 'zh-CN': '上门服务', en: 'Home service' });
-    expect(asIs!.stages[0]!.steps[0]).toMatchObject({ touchpoint: 'hotline', channel: 'phone', emotion: -2, painPoints: ['占线'] });
-    expect(asIs!.stages[0]!.steps[1]).toMatchObject({ touchpoint: 'appointment', painPoints: [], opportunities: [] });
+    expect(asIs!.stages[0]!.steps[0]).toMatchObject({
+      touchpoint: 'hotline',
+      channel: 'phone',
+      emotion: -2,
+      painPoints: ['占线'],
+    });
+    expect(asIs!.stages[0]!.steps[1]).toMatchObject({
+      touchpoint: 'appointment',
+      painPoints: [],
+      opportunities: [],
+    });
     expect(toBe).toMatchObject({ variant: 'to_be', basedOn: 'owner-as-is' });
   });
 
   it('reads personas and stakeholders with defaults', () => {
-    expect(m.personas[0]).toMatchObject({ id: 'owner', goals: [{ 'zh-CN': '快速修好', en: 'A quick fix' }], needs: [], frustrations: [] });
-    expect(m.stakeholders[0]).toMatchObject({ interest: 5, influence: 5, relations: [{ to: 'tech', kind: 'collaborates' }] });
+    expect(m.personas[0]).toMatchObject({
+      id: 'owner',
+      goals: [{ 'zh-CN': '快速修好', en: 'A quick fix' }],
+      needs: [],
+      frustrations: [],
+    });
+    expect(m.stakeholders[0]).toMatchObject({
+      interest: 5,
+      influence: 5,
+      relations: [{ to: 'tech', kind: 'collaborates' }],
+    });
     expect(m.stakeholders[1]!.relations).toEqual([]);
   });
 
   it('locates records at their line and column', () => {
     const step = bp.steps.find((s) => s.id === 'arrive')!;
     const line = REPAIR.split('\n').findIndex((l) => l.includes('- id: arrive')) + 1;
-    expect(step.location).toMatchObject({ file: 'test.service.yaml', line, column: 9, path: ['stages', 1, 'steps', 0] });
+    expect(step.location).toMatchObject({
+      file: 'test.service.yaml',
+      line,
+      column: 9,
+      path: ['stages', 1, 'steps', 0],
+    });
   });
 });
 
@@ -151,7 +205,14 @@ describe('parseServiceFile: other layouts', () => {
       'partners:support',
     ]);
     expect(bp.lanes[1]!.name).toBe('Branch staff');
-    expect(bp.actions.map((a) => a.id)).toEqual(['apply', 'apply.frontstage', 'apply.it', 'apply.it.2', 'apply.partners', 'check.customer']);
+    expect(bp.actions.map((a) => a.id)).toEqual([
+      'apply',
+      'apply.frontstage',
+      'apply.it',
+      'apply.it.2',
+      'apply.partners',
+      'check.customer',
+    ]);
     expect(bp.actions.find((a) => a.id === 'apply.it.2')!.status).toBe('proposed');
     expect(bp.flows.map((f) => [f.id, f.kind, f.derived])).toEqual([
       ['apply->check.customer', 'sequence', false],
@@ -171,7 +232,12 @@ stages:
       - { id: b, customer: B }
 `);
     expect(m.blueprint!.flows).toEqual([
-      expect.objectContaining({ id: 'a.customer->b.customer', kind: 'sequence', derived: false, label: 'Then' }),
+      expect.objectContaining({
+        id: 'a.customer->b.customer',
+        kind: 'sequence',
+        derived: false,
+        label: 'Then',
+      }),
     ]);
   });
 
@@ -228,10 +294,12 @@ describe('parseServiceFile: errors with locations', () => {
   });
 
   it('suggests `text` for a misspelt key in an action object', () => {
-    const ds = errors('frontstage: 1\nservice: { id: a, name: b }\nstages:\n  - id: s\n    steps:\n      - id: x\n        customer: { txt: Hello }\n');
+    const ds = errors(
+      'frontstage: 1\nservice: { id: a, name: b }\nstages:\n  - id: s\n    steps:\n      - id: x\n        customer: { txt: Hello }\n',
+    );
     const unknown = ds.find((d) => d.code === 'FS101')!;
     expect(unknown.hint?.en).toContain('`text`');
-    expect(ds.some((d) => d.code === 'FS102' && d.message.en.includes('`text`'))).toBe(true);
+    expect(ds.some((d) => d.code === 'FS102' && d.message.en!.includes('`text`'))).toBe(true);
   });
 
   it('reports a missing required key at its parent', () => {
@@ -250,7 +318,9 @@ describe('parseServiceFile: errors with locations', () => {
   it('warns about unquoted yes/no/on/off, which YAML 1.1 readers turn into booleans', () => {
     const result = parseServiceFile('frontstage: 1\nservice: { id: a, name: yes }\n');
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([['FS107', 'warning', 2]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([
+      ['FS107', 'warning', 2],
+    ]);
     expect(parseServiceFile('frontstage: 1\nservice: { id: a, name: "yes" }\n').diagnostics).toEqual([]);
   });
 

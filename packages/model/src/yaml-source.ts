@@ -98,7 +98,8 @@ export function readYaml(source: string, file?: string): YamlReadResult {
     doc = parseDocument(source, {
       lineCounter,
       prettyErrors: true,
-      uniqueKeys: true,
+      // Checked below in linear time: the library's own check is quadratic in the number of keys of a map.
+      uniqueKeys: false,
       version: '1.2',
       merge: false,
       keepSourceTokens: false,
@@ -134,31 +135,42 @@ export function readYaml(source: string, file?: string): YamlReadResult {
   const active = new Set<Node>();
   let aliasValues = 0;
 
-  const convert = (node: unknown, path: YamlPath, depth: number, viaAlias: boolean): unknown => {
+  // Paths are built only when a diagnostic needs one: a parent-linked list costs nothing on the happy path.
+  type Trail = { readonly parent: Trail | undefined; readonly segment: string | number } | undefined;
+  const pathOf = (trail: Trail): YamlPath => {
+    const out: (string | number)[] = [];
+    for (let t = trail; t !== undefined; t = t.parent) out.push(t.segment);
+    return out.reverse();
+  };
+  const convert = (node: unknown, trail: Trail, depth: number, viaAlias: boolean): unknown => {
     if (node === null || node === undefined) return null;
     if (depth > MAX_DEPTH)
-      throw new ReadStop(diagnostic('FS003', { limit: MAX_DEPTH }, nodeLocation(node as Node, path)));
+      throw new ReadStop(
+        diagnostic('FS003', { limit: MAX_DEPTH }, nodeLocation(node as Node, pathOf(trail))),
+      );
     if (viaAlias && ++aliasValues > MAX_ALIAS_VALUES) {
-      throw new ReadStop(diagnostic('FS004', { limit: MAX_ALIAS_VALUES }, nodeLocation(node as Node, path)));
+      throw new ReadStop(
+        diagnostic('FS004', { limit: MAX_ALIAS_VALUES }, nodeLocation(node as Node, pathOf(trail))),
+      );
     }
     if (isAlias(node)) {
       const target = aliasTargets.get(node) ?? anchors.get(node.source);
       if (target === undefined) {
         throw new ReadStop(
-          diagnostic('FS001', { detail: `unknown alias *${node.source}` }, nodeLocation(node, path)),
+          diagnostic('FS001', { detail: `unknown alias *${node.source}` }, nodeLocation(node, pathOf(trail))),
         );
       }
       aliasTargets.set(node, target);
       if (active.has(target))
-        throw new ReadStop(diagnostic('FS005', { alias: node.source }, nodeLocation(node, path)));
-      return convert(target, path, depth, true);
+        throw new ReadStop(diagnostic('FS005', { alias: node.source }, nodeLocation(node, pathOf(trail))));
+      return convert(target, trail, depth, true);
     }
     const n = node as Node;
     if (!viaAlias && n.anchor) anchors.set(n.anchor, n);
     if (isScalar(node)) {
       const value = node.value;
       if (typeof value === 'string' && node.type === 'PLAIN' && YAML11_BOOLEANS.test(value) && !viaAlias) {
-        diagnostics.push(diagnostic('FS107', { got: value }, nodeLocation(node, path)));
+        diagnostics.push(diagnostic('FS107', { got: value }, nodeLocation(node, pathOf(trail))));
       }
       if (typeof value === 'bigint') return Number(value);
       if (value === undefined) return null;
@@ -168,10 +180,11 @@ export function readYaml(source: string, file?: string): YamlReadResult {
     active.add(n);
     try {
       if (isSeq(node)) {
-        return node.items.map((item, i) => convert(item, [...path, i], depth + 1, viaAlias));
+        return node.items.map((item, i) => convert(item, { parent: trail, segment: i }, depth + 1, viaAlias));
       }
       if (isMap(node)) {
         const out: Record<string, unknown> = {};
+        const seen = new Set<string>();
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           const keyNode = pair.key;
@@ -183,14 +196,24 @@ export function readYaml(source: string, file?: string): YamlReadResult {
                 : isScalar(keyNode)
                   ? String(keyValue)
                   : 'a collection';
-            throw new ReadStop(diagnostic('FS006', { got }, nodeLocation(keyNode as Node, path)));
+            throw new ReadStop(diagnostic('FS006', { got }, nodeLocation(keyNode as Node, pathOf(trail))));
           }
-          Object.defineProperty(out, keyValue, {
-            value: convert(pair.value, [...path, keyValue], depth + 1, viaAlias),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          if (seen.has(keyValue)) {
+            diagnostics.push(
+              diagnostic('FS001', { detail: `duplicate key \`${keyValue}\`` }, nodeLocation(keyNode as Node, pathOf(trail))),
+            );
+            continue;
+          }
+          seen.add(keyValue);
+          const converted = convert(pair.value, { parent: trail, segment: keyValue }, depth + 1, viaAlias);
+          if (keyValue === '__proto__') {
+            Object.defineProperty(out, keyValue, {
+              value: converted,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
+          } else out[keyValue] = converted;
         }
         return out;
       }
@@ -202,10 +225,11 @@ export function readYaml(source: string, file?: string): YamlReadResult {
 
   let value: unknown;
   try {
-    value = convert(doc.contents, [], 0, false);
+    value = convert(doc.contents, undefined, 0, false);
   } catch (error) {
     return { ok: false, diagnostics: [...diagnostics, stopDiagnostic(error, at(1, 1))] };
   }
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
 
   const locate: Locator = (path, options) => {
     let node: unknown = doc.contents;

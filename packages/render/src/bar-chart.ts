@@ -1,10 +1,10 @@
 import type { Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import { type ChartOptions, chartTitle, linearScale, niceTicks, tickLabel, xAxis } from './chart-frame.js';
 import { label } from './labels.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
 import { group, textNode } from './scene-helpers.js';
-import { textIn } from './text-in.js';
 import { THEME } from './theme.js';
 import { wrapText } from './wrap-text.js';
 

@@ -9,6 +9,7 @@ import type {
   Locale,
   ServiceModel,
 } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import { formatCost, formatMinutes } from './format-meta.js';
 import type { Point, Rect } from './geometry.js';
 import { label } from './labels.js';
@@ -16,7 +17,6 @@ import { laneRank, sortLanes } from './lane-order.js';
 import { measureText } from './measure-text.js';
 import { type GridBox, planRoutes, type RouteRequest, resolveRoutes } from './route-flows.js';
 import type { FontWeight, TextAnchor } from './scene.js';
-import { textIn } from './text-in.js';
 import { wrapText } from './wrap-text.js';
 
 /** Options for {@link layoutBlueprint} and `renderBlueprint`. */
@@ -292,10 +292,6 @@ function contentOf(item: Item, width: number, locale: Locale, currency: string |
   return { headHeight, diamondHeight, main, sub, meta, question, badges };
 }
 
-function boxHeight(c: Content): number {
-  return c.diamondHeight > 0 ? c.headHeight + M.decisionGap + c.diamondHeight : c.headHeight;
-}
-
 /** Baseline of the first of `n` lines of height `lh` and size `size` whose block starts at `top`. */
 function firstBaseline(top: number, lh: number, size: number): number {
   return top + lh / 2 + size * 0.35;
@@ -498,13 +494,19 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     if (w > colWidth[it.col]!) colWidth[it.col] = w;
   }
 
-  // Heights by content; uniform per (lane, slot).
-  const contents: Content[] = [];
+  // Heights by content: the heads of one (lane, slot) share a height, so boxes line up along the lane;
+  // a decision's diamond hangs below its head.
+  const contents = items.map((it) => contentOf(it.item, colWidth[it.col]!, locale, currency));
+  const slotHeads: number[][] = lanes.map(() => []);
+  items.forEach((it, i) => {
+    const sh = slotHeads[it.row]!;
+    sh[it.slot] = Math.max(sh[it.slot] ?? 0, contents[i]!.headHeight);
+  });
   const slotHeights: number[][] = lanes.map(() => []);
   const sized: Sized[] = items.map((it, i) => {
-    const c = contentOf(it.item, colWidth[it.col]!, locale, currency);
-    contents[i] = c;
-    const h = boxHeight(c);
+    const c = contents[i]!;
+    const head = slotHeads[it.row]![it.slot]!;
+    const h = c.diamondHeight > 0 ? head + M.decisionGap + c.diamondHeight : head;
     const sh = slotHeights[it.row]!;
     sh[it.slot] = Math.max(sh[it.slot] ?? 0, h);
     return { ...it, height: h };
@@ -515,7 +517,8 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   const gridBoxes: GridBox[] = sized.map((s) => {
     const id = s.item.kind === 'action' ? s.item.action.id : s.item.evidence.id;
     ids.add(id);
-    return { id, row: s.row, col: s.col, slot: s.slot };
+    const decision = s.item.kind === 'action' && s.item.action.decision !== undefined;
+    return { id, row: s.row, col: s.col, slot: s.slot, decision };
   });
   const flows = (bp?.flows ?? []).filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to);
   const requests: RouteRequest[] = flows.map((f) => ({ id: f.id, from: f.from, to: f.to }));
@@ -615,36 +618,45 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   const height = Math.ceil(gridBottom + M.margin);
 
   // Boxes.
-  const slotY = (row: number, slot: number) => {
-    let sy = rowY[row]! + M.rowPad;
-    const sh = slotHeights[row]!;
-    for (let s = 0; s < slot; s++) sy += (sh[s] ?? 0) + M.slotGap;
-    return sy;
-  };
+  const slotTops = slotHeights.map((sh) => {
+    const tops: number[] = [];
+    let sy = M.rowPad;
+    for (const h of sh) {
+      tops.push(sy);
+      sy += (h ?? 0) + M.slotGap;
+    }
+    return tops;
+  });
+  const slotY = (row: number, slot: number) => rowY[row]! + slotTops[row]![slot]!;
   const boxes: BlueprintBox[] = sized.map((s, i) => {
     const rect: Rect = {
       x: colX[s.col]!,
       y: slotY(s.row, s.slot),
       width: colWidth[s.col]!,
-      height: slotHeights[s.row]![s.slot]!,
+      height: s.height,
     };
     const placed = placeContent(s.item, contents[i]!, rect);
-    const base = {
-      ...rect,
+    const isAction = s.item.kind === 'action';
+    const source = s.item.kind === 'action' ? s.item.action : s.item.evidence;
+    const box: BlueprintBox = {
+      id: source.id,
+      kind: isAction ? 'action' : 'evidence',
+      x: rect.x,
+      y: rect.y,
+      width: rect.width,
+      height: rect.height,
+      lane: lanes[s.row]!.id,
+      step: steps[s.col]!.id,
       row: s.row,
       col: s.col,
       slot: s.slot,
-      step: steps[s.col]!.id,
-      lane: lanes[s.row]!.id,
+      status: source.status,
       head: placed.head,
       texts: placed.texts,
       badges: placed.badges,
+      ...(placed.diamond ? { diamond: placed.diamond } : {}),
     };
-    const box: BlueprintBox =
-      s.item.kind === 'action'
-        ? { ...base, id: s.item.action.id, kind: 'action', status: s.item.action.status }
-        : { ...base, id: s.item.evidence.id, kind: 'evidence', status: s.item.evidence.status };
-    return placed.diamond ? { ...box, diamond: placed.diamond } : box;
+    return box;
   });
   const boxById = new Map<string, BlueprintBox>();
   for (const b of boxes) boxById.set(b.id, b);
@@ -652,6 +664,15 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   // Routes.
   const routes = resolveRoutes(plan, {
     box: (id) => boxById.get(id)!,
+    midY: (id) => {
+      const h = boxById.get(id)!.head;
+      return h.y + h.height / 2;
+    },
+    // A decision's branches leave from its diamond (its middle half, around the right vertex).
+    portBand: (id, side) => {
+      const d = boxById.get(id)!.diamond;
+      return d && side === 'right' ? [d.y + d.height * 0.2, d.y + d.height * 0.8] : undefined;
+    },
     gutterX: (g, t) => {
       const n = plan.gutterTracks[g] ?? 1;
       return gutterX[g]! + (gutterW[g]! - (n - 1) * M.track) / 2 + t * M.track;
@@ -668,7 +689,7 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     const f = flowById.get(r.id)!;
     const text = textIn(f.label, locale);
     const base: BlueprintFlow = { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
-    return text ? { ...base, label: placeFlowLabel(text, r.points) } : base;
+    return text ? { ...base, label: placeFlowLabel(text, r.points, gridRight) } : base;
   });
 
   // Lines.
@@ -756,7 +777,11 @@ function laneName(l: Lane, locale: Locale): string {
 }
 
 /** Puts a flow label on the first segment long enough for it, else at the middle of the longest one. */
-function placeFlowLabel(text: string, points: readonly Point[]): BlueprintFlow['label'] & object {
+function placeFlowLabel(
+  text: string,
+  points: readonly Point[],
+  maxX: number,
+): BlueprintFlow['label'] & object {
   const width = measureText(text, 9) + 6;
   let best = 0;
   let bestLen = -1;
@@ -778,5 +803,7 @@ function placeFlowLabel(text: string, points: readonly Point[]): BlueprintFlow['
   const [ax, ay] = points[best]!;
   const [bx, by] = points[best + 1]!;
   if (ay === by) return { text, x: (ax + bx) / 2, y: ay - 3, width };
-  return { text, x: ax + 3 + width / 2, y: (ay + by) / 2 + 3, width };
+  // Beside a vertical run: to its right, or to its left where the right would leave the drawing.
+  const right = ax + 3 + width / 2;
+  return { text, x: right + width / 2 > maxX ? ax - 3 - width / 2 : right, y: (ay + by) / 2 + 3, width };
 }

@@ -1,10 +1,10 @@
 import type { Locale, Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import { formatNumber } from './format-meta.js';
 import type { Rect } from './geometry.js';
 import { measureText } from './measure-text.js';
 import type { SceneNode } from './scene.js';
 import { group, textNode } from './scene-helpers.js';
-import { textIn } from './text-in.js';
 import { THEME } from './theme.js';
 import { wrapText } from './wrap-text.js';
 

@@ -1,10 +1,10 @@
 import type { Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import type { ChartOptions } from './chart-frame.js';
 import { formatNumber } from './format-meta.js';
 import { label, labelPair } from './labels.js';
 import { quadrantScene } from './quadrant-chart.js';
 import type { Scene } from './scene.js';
-import { textIn } from './text-in.js';
 
 /** One attribute (touchpoint) of an importance–performance analysis. */
 export interface IpaDatum {

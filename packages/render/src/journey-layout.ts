@@ -1,9 +1,9 @@
 import type { Channel, Journey, JourneyVariant, Locale, ServiceModel, Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import type { TextBlock } from './blueprint-layout.js';
 import type { Rect } from './geometry.js';
 import { type LabelKey, label } from './labels.js';
 import { measureText } from './measure-text.js';
-import { textIn } from './text-in.js';
 import { wrapText } from './wrap-text.js';
 
 /** Options for {@link layoutJourney} and `renderJourney`. */
@@ -233,10 +233,22 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
   const names = steps.map(({ step }, c) =>
     wrapText(tpName(step.touchpoint), widths[c]! - 2 * J.pad, 11, { maxLines: 2, weight: 'bold' }),
   );
+  const minRow = 32;
   const textH = (cells: readonly (readonly string[])[]) =>
-    2 * J.pad + Math.max(1, ...cells.map((l) => l.length)) * J.line;
+    Math.max(minRow, 2 * J.pad + cells.reduce((m, l) => Math.max(m, l.length), 1) * J.line);
   const listH = (cells: readonly (readonly (readonly string[])[])[]) =>
-    2 * J.pad + Math.max(1, ...cells.map((items) => items.reduce((h, l) => h + l.length * J.line + 4, 0)));
+    Math.max(
+      minRow,
+      2 * J.pad +
+        cells.reduce(
+          (m, items) =>
+            Math.max(
+              m,
+              items.reduce((h, l) => h + l.length * J.line + 4, 0),
+            ),
+          0,
+        ),
+    );
   const heights: Record<JourneyRowKind, number> = {
     touchpoints: 2 * J.pad + 20 + Math.max(1, ...names.map((l) => l.length)) * 14 + 12,
     doing: textH(doing),
@@ -351,11 +363,13 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
       if (!colByTp.has(step.touchpoint)) colByTp.set(step.touchpoint, c);
     });
     const other: CurvePoint[] = [];
+    const seen = new Set<number>();
     for (const st of counterpart.stages) {
       for (const s of st.steps) {
         const c = colByTp.get(s.touchpoint);
         if (c === undefined || s.emotion === undefined || !Number.isFinite(s.emotion)) continue;
-        if (other.some((p) => p.col === c)) continue;
+        if (seen.has(c)) continue;
+        seen.add(c);
         other.push({
           touchpoint: s.touchpoint,
           col: c,

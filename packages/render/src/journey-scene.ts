@@ -1,7 +1,14 @@
 import type { ServiceModel } from '@frontstage/model';
 import { channelIcon } from './channel-icon.js';
 import { formatNumber } from './format-meta.js';
-import { type CurveMark, type JourneyLayout, type JourneyOptions, layoutJourney } from './journey-layout.js';
+import {
+  type CurveMark,
+  type EmotionChart,
+  type JourneyLayout,
+  type JourneyOptions,
+  layoutJourney,
+} from './journey-layout.js';
+import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
 import { blockNode, group, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
@@ -14,16 +21,12 @@ function curveColor(variant: 'as_is' | 'to_be', primary: boolean, hasOther: bool
   return variant === 'to_be' ? TO_BE : primary ? THEME.accent : AS_IS;
 }
 
-function markNodes(
-  mark: CurveMark,
-  kind: 'peak' | 'end',
-  stackBelow: boolean,
-  chartTop: number,
-  chartBottom: number,
-): SceneNode[] {
+/**
+ * A peak or end mark. The peak's label goes beyond the point's value label, away from the zero line (or to the
+ * right when that would leave the chart); the end's label goes to the right, one line lower when it shares the point.
+ */
+function markNodes(mark: CurveMark, kind: 'peak' | 'end', shared: boolean, chart: EmotionChart): SceneNode[] {
   const color = mark.emotion < 0 ? THEME.negative : mark.emotion > 0 ? THEME.positive : THEME.muted;
-  // The label sits right of the mark; a second label at the same point goes one line lower.
-  const ly = Math.max(chartTop + 3, Math.min(chartBottom + 12, mark.y + 3.5 + (stackBelow ? 12 : 0)));
   const shape: SceneNode =
     kind === 'peak'
       ? { kind: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: 'none', stroke: color, strokeWidth: 1.6 }
@@ -38,10 +41,17 @@ function markNodes(
           stroke: THEME.ink,
           strokeWidth: 1.4,
         };
-  return [
-    shape,
-    textNode(mark.x + 12, ly, [mark.label], 9, kind === 'peak' ? color : THEME.ink, { weight: 'bold' }),
-  ];
+  const fill = kind === 'peak' ? color : THEME.ink;
+  if (kind === 'peak') {
+    const w = measureText(mark.label, 9, 'bold');
+    const ly = mark.emotion >= 0 ? mark.y - 27 : mark.y + 35;
+    if (ly - 9 >= chart.y + 2 && ly <= chart.y + chart.height - 2) {
+      const x = Math.max(chart.x + w / 2 + 2, Math.min(chart.x + chart.width - w / 2 - 2, mark.x));
+      return [shape, textNode(x, ly, [mark.label], 9, fill, { weight: 'bold', anchor: 'middle' })];
+    }
+  }
+  const ly = mark.y + 3.5 + (shared ? 12 : 0);
+  return [shape, textNode(mark.x + 12, ly, [mark.label], 9, fill, { weight: 'bold' })];
 }
 
 /** Draws a laid-out journey map as a scene. */
@@ -347,14 +357,10 @@ export function journeyScene(layout: JourneyLayout): Scene {
     chartNodes.push(group(`curve curve-${curve.variant}`, children, curve.journey));
   }
   if (layout.peak)
-    chartNodes.push(
-      group('peak', markNodes(layout.peak, 'peak', false, ch.top, ch.bottom), layout.peak.touchpoint),
-    );
+    chartNodes.push(group('peak', markNodes(layout.peak, 'peak', false, ch), layout.peak.touchpoint));
   if (layout.end) {
     const same = layout.peak?.col === layout.end.col;
-    chartNodes.push(
-      group('end', markNodes(layout.end, 'end', same, ch.top, ch.bottom), layout.end.touchpoint),
-    );
+    chartNodes.push(group('end', markNodes(layout.end, 'end', same, ch), layout.end.touchpoint));
   }
   nodes.push(group('emotion-chart', chartNodes));
 

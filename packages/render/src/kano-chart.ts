@@ -1,9 +1,9 @@
 import type { Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import type { ChartOptions } from './chart-frame.js';
 import { label, labelPair } from './labels.js';
 import { quadrantScene } from './quadrant-chart.js';
 import type { Scene } from './scene.js';
-import { textIn } from './text-in.js';
 
 /** One feature's KANO coefficients (Berger et al. 1993): Better in 0…1, Worse in −1…0. */
 export interface KanoDatum {

@@ -20,15 +20,15 @@ const BOLD: readonly number[] = [
   567, 626, 591, 644, 527, 644, 581, 372, 597, 640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495,
   421, 637, 576, 863, 562, 574, 511, 378, 296, 378, 590, 590, 590, 590, 590, 544, 908, 404,
 ];
-const REGULAR_EM = new Map<string, number>();
-const BOLD_EM = new Map<string, number>();
+const REGULAR_UNITS = new Map<string, number>();
+const BOLD_UNITS = new Map<string, number>();
 Array.from(TABLE_CHARS).forEach((ch, i) => {
-  REGULAR_EM.set(ch, REGULAR[i]! / 1000);
-  BOLD_EM.set(ch, BOLD[i]! / 1000);
+  REGULAR_UNITS.set(ch, REGULAR[i]!);
+  BOLD_UNITS.set(ch, BOLD[i]!);
 });
 
-/** Advance of a character not in the tables and not full-width. */
-const FALLBACK_EM = 0.6;
+/** Advance of a character not in the tables and not full-width, in 1/1000 em. */
+const FALLBACK_UNITS = 600;
 
 /**
  * True for characters that advance a full em in Noto Sans SC and may break a line on either side:
@@ -52,21 +52,32 @@ export function isWide(cp: number): boolean {
   );
 }
 
+/** Advance of one character (a code point as a string) in 1/1000 em: an integer, so sums are exact. */
+export function advanceUnits(ch: string, weight: FontWeight = 'normal'): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (isWide(cp)) return 1000;
+  if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0xfe0f) return 0;
+  if (cp >= 0xff61 && cp <= 0xffdc) return 500;
+  if (cp === 0xb7 || cp === 0xd7 || cp === 0xb1) return 1000;
+  return (
+    (weight === 'bold' ? BOLD_UNITS : REGULAR_UNITS).get(ch) ??
+    (cp >= 0x2000 && cp <= 0x2bff ? 1000 : FALLBACK_UNITS)
+  );
+}
+
 /** Advance of one character (a code point as a string) in em. */
 export function charAdvance(ch: string, weight: FontWeight = 'normal'): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  if (isWide(cp)) return 1;
-  if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0xfe0f) return 0;
-  if (cp >= 0xff61 && cp <= 0xffdc) return 0.5;
-  if (cp === 0xb7 || cp === 0xd7 || cp === 0xb1) return 1;
-  return (
-    (weight === 'bold' ? BOLD_EM : REGULAR_EM).get(ch) ?? (cp >= 0x2000 && cp <= 0x2bff ? 1 : FALLBACK_EM)
-  );
+  return advanceUnits(ch, weight) / 1000;
+}
+
+/** Width of `text` in 1/1000 em (an exact integer). */
+export function measureUnits(text: string, weight: FontWeight = 'normal'): number {
+  let units = 0;
+  for (const ch of text) units += advanceUnits(ch, weight);
+  return units;
 }
 
 /** Width in px of one line of `text` at font `size` px in Noto Sans SC. */
 export function measureText(text: string, size: number, weight: FontWeight = 'normal'): number {
-  let em = 0;
-  for (const ch of text) em += charAdvance(ch, weight);
-  return em * size;
+  return (measureUnits(text, weight) * size) / 1000;
 }

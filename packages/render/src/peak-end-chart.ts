@@ -1,10 +1,10 @@
 import type { Text } from '@frontstage/model';
+import { textIn } from '@frontstage/model';
 import { type ChartOptions, chartTitle, linearScale, niceTicks, yAxis } from './chart-frame.js';
 import { formatNumber } from './format-meta.js';
 import { label } from './labels.js';
 import type { Scene, SceneNode } from './scene.js';
 import { group, textNode } from './scene-helpers.js';
-import { textIn } from './text-in.js';
 import { THEME } from './theme.js';
 import { wrapText } from './wrap-text.js';
 

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseServiceFile } from '@frontstage/model';
 import { describe, it } from 'vitest';
 import { renderBarChart } from './bar-chart.js';
 import { renderBlueprint } from './blueprint-scene.js';
@@ -89,6 +90,21 @@ describe.skipIf(!dir)('preview', () => {
       };
       for (const [name, scene] of Object.entries(charts))
         writeFileSync(join(dir!, `chart-${name}-${locale}.svg`), toSvg(scene));
+      // The example service files, through the real parser.
+      const examples = new URL('../../../examples/', import.meta.url);
+      for (const f of readdirSync(examples).filter((n) => n.endsWith('.service.yaml'))) {
+        const parsed = parseServiceFile(readFileSync(new URL(f, examples), 'utf8'), { file: f });
+        if (!parsed.ok) continue;
+        const name = f.replace('.service.yaml', '');
+        writeFileSync(
+          join(dir!, `example-${name}-blueprint-${locale}.svg`),
+          toSvg(renderBlueprint(parsed.model, { locale })),
+        );
+        for (const j of parsed.model.journeys) {
+          const scene = renderJourney(parsed.model, { locale, journey: j.id });
+          writeFileSync(join(dir!, `example-${name}-journey-${j.id}-${locale}.svg`), toSvg(scene));
+        }
+      }
     }
   });
 });

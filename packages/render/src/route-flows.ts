@@ -7,6 +7,8 @@ export interface GridBox {
   readonly row: number;
   readonly col: number;
   readonly slot: number;
+  /** A decision leaves sideways only from its diamond, never straight out of the head's side. */
+  readonly decision?: boolean;
 }
 
 /** A connection to route between two boxes. */
@@ -78,6 +80,13 @@ export interface RoutePlan {
 /** Where the grid landed: box rectangles and the coordinate of each track. */
 export interface RouteGeometry {
   box(id: string): Rect;
+  /**
+   * The y where straight lane connections meet the box's sides: the same for every box of a lane slot. Left-side
+   * ports lie above it, right-side ports below it, so routes in a gutter never share a height.
+   */
+  midY(id: string): number;
+  /** Where the (non-straight) ports of a side are spread: default above `midY` on the left, below it on the right. */
+  portBand?(id: string, side: 'left' | 'right'): readonly [number, number] | undefined;
   gutterX(gutter: number, track: number): number;
   channelY(channel: number, track: number): number;
 }
@@ -174,7 +183,7 @@ export function planRoutes(
       });
       continue;
     }
-    if (free && right.get(a.id) === b.id) {
+    if (free && right.get(a.id) === b.id && !a.decision) {
       usedStraight.add(pair);
       plans.push({
         kind: 'straight',
@@ -254,8 +263,8 @@ export function planRoutes(
   return { gutterTracks, channelTracks, plans };
 }
 
-/** The point of a port on its box. Side ports keep clear of the centre, which straight connections use. */
-function portPoint(p: PortRef, r: Rect): Point {
+/** The point of a port on its box. Side ports keep clear of `mid`, which straight connections use. */
+function portPoint(p: PortRef, r: Rect, mid: number, band?: readonly [number, number]): Point {
   const frac = (p.index + 1) / (p.count + 1);
   switch (p.side) {
     case 'bottom':
@@ -265,10 +274,14 @@ function portPoint(p: PortRef, r: Rect): Point {
       const half = r.width / 2;
       return [p.out ? r.x + half + frac * half * 0.8 : r.x + half * 0.2 + frac * half * 0.8, r.y];
     }
-    case 'left':
-      return [r.x, p.mid ? r.y + r.height / 2 : r.y + (frac * r.height) / 2];
-    case 'right':
-      return [r.x + r.width, p.mid ? r.y + r.height / 2 : r.y + r.height / 2 + (frac * r.height) / 2];
+    case 'left': {
+      const [y0, y1] = band ?? [r.y, mid];
+      return [r.x, p.mid ? mid : y0 + frac * (y1 - y0)];
+    }
+    case 'right': {
+      const [y0, y1] = band ?? [mid, r.y + r.height];
+      return [r.x + r.width, p.mid ? mid : y0 + frac * (y1 - y0)];
+    }
   }
 }
 
@@ -298,8 +311,15 @@ export function resolveRoutes(plan: RoutePlan, geo: RouteGeometry): Route[] {
   const gx = (t: TrackRef) => geo.gutterX(t.at, t.track);
   const cy = (t: TrackRef) => geo.channelY(t.at, t.track);
   for (const p of plan.plans) {
-    const pa = portPoint(p.a, geo.box(p.a.box));
-    const pb = portPoint(p.b, geo.box(p.b.box));
+    const end = (q: PortRef) =>
+      portPoint(
+        q,
+        geo.box(q.box),
+        geo.midY(q.box),
+        q.side === 'left' || q.side === 'right' ? geo.portBand?.(q.box, q.side) : undefined,
+      );
+    const pa = end(p.a);
+    const pb = end(p.b);
     let points: Point[];
     switch (p.kind) {
       case 'straight':

@@ -1,4 +1,4 @@
-import { charAdvance, isWide, measureText } from './measure-text.js';
+import { advanceUnits, isWide, measureText, measureUnits } from './measure-text.js';
 import type { FontWeight } from './scene.js';
 
 /** Characters that must not start a line (kinsoku shori, 行首禁则): closing brackets and trailing punctuation. */
@@ -53,18 +53,24 @@ function atomsOf(paragraph: string): string[] {
 function breakByChar(atom: string, maxWidth: number, size: number, weight: FontWeight): string[] {
   const out: string[] = [];
   let line: string[] = [];
-  let width = 0;
+  let units = 0;
   for (const ch of atom) {
-    const w = charAdvance(ch, weight) * size;
-    if (line.length > 0 && width + w > maxWidth) {
+    const u = advanceUnits(ch, weight);
+    if (line.length > 0 && ((units + u) * size) / 1000 > maxWidth) {
       let carry: string[] = [];
-      if (NO_START.has(ch) && line.length > 1) carry = line.splice(line.length - 1);
+      if (NO_START.has(ch)) {
+        // Move the last ordinary character (with what follows it) down, so the new line does not start with `ch`.
+        let k = line.length;
+        while (k > 1 && (NO_START.has(line[k - 1]!) || line[k - 1] === ' ')) k--;
+        if (k > 1) carry = line.splice(k - 1);
+      }
+      while (line.length > 1 && NO_END.has(line[line.length - 1]!)) carry.unshift(line.pop()!);
       out.push(line.join(''));
       line = carry;
-      width = measureText(line.join(''), size, weight);
+      units = measureUnits(line.join(''), weight);
     }
     line.push(ch);
-    width += w;
+    units += u;
   }
   if (line.length) out.push(line.join(''));
   return out;
@@ -72,22 +78,29 @@ function breakByChar(atom: string, maxWidth: number, size: number, weight: FontW
 
 function wrapParagraph(paragraph: string, maxWidth: number, size: number, weight: FontWeight): string[] {
   const lines: string[] = [];
+  // Widths in exact integer units (1/1000 em), so `fits` agrees with measureText on the joined line.
+  const fits = (units: number) => (units * size) / 1000 <= maxWidth;
   let line = '';
+  let lineU = 0;
   for (const atom of atomsOf(paragraph)) {
-    const candidate = line + atom;
-    if (measureText(candidate.trimEnd(), size, weight) <= maxWidth) {
-      line = candidate;
+    const trimmed = atom.trimEnd();
+    const atomU = measureUnits(atom, weight);
+    const trimmedU = trimmed.length === atom.length ? atomU : measureUnits(trimmed, weight);
+    if (fits(lineU + trimmedU)) {
+      line += atom;
+      lineU += atomU;
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    line = '';
     const start = atom.trimStart();
-    if (measureText(start.trimEnd(), size, weight) <= maxWidth) {
+    if (fits(measureUnits(start.trimEnd(), weight))) {
       line = start;
+      lineU = measureUnits(start, weight);
     } else {
       const pieces = breakByChar(start.trimEnd(), maxWidth, size, weight);
       lines.push(...pieces.slice(0, -1));
       line = pieces[pieces.length - 1] ?? '';
+      lineU = measureUnits(line, weight);
     }
   }
   if (line.trim() || lines.length === 0) lines.push(line.trimEnd());

@@ -3,6 +3,14 @@
  * label counts, pairwise co-moments for key drivers, KANO pair counts, SERVQUAL sums) without keeping rows.
  * Every cell that is not used is counted by column and reason; nothing is dropped silently.
  */
+import {
+  addServqual,
+  emptyServqual,
+  SERVQUAL_DIMENSIONS,
+  SERVQUAL_STANDARD_LAYOUT,
+  type ServqualDimension,
+  type ServqualSums,
+} from '@frontstage/metrics';
 import type { CsvSink } from './csv.js';
 import { fieldText } from './csv.js';
 import { type ColumnSpec, displayLabel, labelKey, type Mapping, SCORED_ROLES } from './mapping.js';
@@ -15,6 +23,7 @@ export const REASONS = [
   'not_a_number',
   'not_an_integer',
   'missing_field',
+  'too_many_labels',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 const R_BLANK = 0;
@@ -24,6 +33,9 @@ const R_OUT_OF_RANGE = 3;
 const R_NOT_A_NUMBER = 4;
 const R_NOT_AN_INTEGER = 5;
 const R_MISSING_FIELD = 6;
+const R_TOO_MANY_LABELS = 7;
+/** Distinct labels kept per text column; later new labels are excluded and counted (memory stays bounded). */
+export const MAX_LABELS = 1000;
 const NR = REASONS.length;
 
 /** Column kinds in the hot loop. */
@@ -86,8 +98,12 @@ export interface Collected {
   readonly co: CoMoments | null;
   /** KANO: feature → 25 counts, index (functional−1)·5 + (dysfunctional−1). */
   readonly kano: Map<string, Float64Array>;
-  /** SERVQUAL: item → [n, ΣE, ΣP, Σ(P−E), Σ(P−E)²]. */
-  readonly servqual: Map<number, Float64Array>;
+  /** SERVQUAL sums (metrics `ServqualSums`) over the paired items, in item order, or null. */
+  servqual: {
+    sums: ServqualSums;
+    readonly items: readonly number[];
+    readonly dimensions: readonly ServqualDimension[];
+  } | null;
   failure: StrictFailure | null;
 }
 
@@ -133,6 +149,8 @@ export class Collector implements CsvSink {
   private readonly outcomeScored: boolean;
   private readonly kanoPairs: { feature: string; f: number; d: number }[] = [];
   private readonly sqPairs: { item: number; e: number; p: number }[] = [];
+  private sqE: (number | null)[] = [];
+  private sqP: (number | null)[] = [];
   private readonly vars: Int32Array;
   private readonly varVals: Float64Array;
   private headerDone: boolean;
@@ -165,14 +183,16 @@ export class Collector implements CsvSink {
     const outcome = mapping.outcome !== undefined ? specs.findIndex((s) => s.column === mapping.outcome) : -1;
     const by = options.by !== undefined ? specs.findIndex((s) => s.column === options.by) : -1;
     let cells = 0;
-    for (const s of specs) if (SCORED_ROLES.has(s.role) && s.scale) cells += s.scale[1] - s.scale[0] + 1;
+    specs.forEach((s, j) => {
+      if (SCORED_ROLES.has(s.role) && s.scale && j !== by) cells += s.scale[1] - s.scale[0] + 1;
+    });
     this.flat = new Float64Array(cells);
     cells = 0;
     specs.forEach((s, j) => {
       this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
       for (const v of s.notApplicable ?? [])
         if (Number.isInteger(v) && v >= 0 && v < 31) this.naBits[j]! |= 1 << v;
-      if (SCORED_ROLES.has(s.role) && s.scale) {
+      if (SCORED_ROLES.has(s.role) && s.scale && j !== by) {
         this.kinds[j] = K_SCORED;
         this.lo[j] = s.scale[0];
         this.hi[j] = s.scale[1];
@@ -182,7 +202,7 @@ export class Collector implements CsvSink {
         cells += len;
         this.scoredCols.push(j);
       } else hist.push(null);
-      if (s.role === 'number') {
+      if (s.role === 'number' && j !== by) {
         this.kinds[j] = K_NUMBER;
         moments.push({
           n: 0,
@@ -235,12 +255,23 @@ export class Collector implements CsvSink {
         kano.set(feature, new Float64Array(25));
       }
     }
-    const servqual = new Map<number, Float64Array>();
     for (const [item, { e, p }] of [...sq].sort((a, b) => a[0] - b[0])) {
-      if (e >= 0 && p >= 0) {
-        this.sqPairs.push({ item, e, p });
-        servqual.set(item, new Float64Array(5));
-      }
+      if (e >= 0 && p >= 0) this.sqPairs.push({ item, e, p });
+    }
+    let servqual: Collected['servqual'] = null;
+    if (this.sqPairs.length > 0) {
+      // Standard dimension of each item (1–4, 5–9, 10–13, 14–17, 18–22), renumbered over the dimensions present.
+      const std = this.sqPairs.map(({ item }) => SERVQUAL_STANDARD_LAYOUT[item - 1]!);
+      const present = [...new Set(std)].sort((a, b) => a - b);
+      const layout = std.map((d) => present.indexOf(d));
+      const sc = specs[this.sqPairs[0]!.e]!.scale ?? [1, 7];
+      servqual = {
+        sums: emptyServqual(layout, { min: sc[0], max: sc[1] }),
+        items: this.sqPairs.map((x) => x.item),
+        dimensions: present.map((d) => SERVQUAL_DIMENSIONS[d]!),
+      };
+      this.sqE = new Array(this.sqPairs.length).fill(null);
+      this.sqP = new Array(this.sqPairs.length).fill(null);
     }
     this.direct = by < 0 && outcome < 0 && this.kanoPairs.length === 0 && this.sqPairs.length === 0;
     for (let j = 0; j < n; j++)
@@ -339,7 +370,7 @@ export class Collector implements CsvSink {
     if (r >= 0) this.exclude(col, r, String(v));
   }
 
-  /** The label index of a text (−1 blank, −2 NA token), registering new labels. */
+  /** The label index of a text (−1 blank, −2 NA token, −3 over {@link MAX_LABELS}), registering new labels. */
   private labelIndex(col: number, text: string): number {
     const d = displayLabel(text);
     if (d === '') return -1;
@@ -348,6 +379,7 @@ export class Collector implements CsvSink {
     const lc = this.out.labels[col]!;
     let idx = lc.keys.get(key);
     if (idx === undefined) {
+      if (lc.display.length >= MAX_LABELS) return -3;
       idx = lc.display.length;
       lc.keys.set(key, idx);
       lc.display.push(d);
@@ -359,6 +391,7 @@ export class Collector implements CsvSink {
   private applyLabel(col: number, idx: number): void {
     if (idx === -1) this.out.exclusions[col * NR + R_BLANK]!++;
     else if (idx === -2) this.out.exclusions[col * NR + R_NA]!++;
+    else if (idx === -3) this.out.exclusions[col * NR + R_TOO_MANY_LABELS]!++;
     else if (this.direct) this.out.labels[col]!.counts[idx]!++;
     else this.rowLabel[col] = idx;
   }
@@ -579,18 +612,14 @@ export class Collector implements CsvSink {
       const dv = vals[d]!;
       if (!Number.isNaN(fv) && !Number.isNaN(dv)) o.kano.get(feature)![(fv - 1) * 5 + (dv - 1)]!++;
     }
-    for (const { item, e, p } of this.sqPairs) {
-      const ev = vals[e]!;
-      const pv = vals[p]!;
-      if (!Number.isNaN(ev) && !Number.isNaN(pv)) {
-        const s = o.servqual.get(item)!;
-        const g = pv - ev;
-        s[0]!++;
-        s[1]! += ev;
-        s[2]! += pv;
-        s[3]! += g;
-        s[4]! += g * g;
-      }
+    if (o.servqual !== null) {
+      this.sqPairs.forEach(({ e, p }, k) => {
+        const ev = vals[e]!;
+        const pv = vals[p]!;
+        this.sqE[k] = Number.isNaN(ev) ? null : ev;
+        this.sqP[k] = Number.isNaN(pv) ? null : pv;
+      });
+      o.servqual.sums = addServqual(o.servqual.sums, { expectations: this.sqE, perceptions: this.sqP });
     }
     o.rows++;
     vals.fill(Number.NaN);
@@ -644,17 +673,4 @@ export function columnExclusions(c: Collected, col: number): Partial<Record<Reas
     if (v > 0) out[REASONS[r]!] = v;
   }
   return out;
-}
-
-/** Pearson correlation of variables a and b from pairwise-complete co-moments. */
-export function coCorrelation(co: CoMoments, a: number, b: number): { r: number; n: number } {
-  const k = a <= b ? a * co.m + b : b * co.m + a;
-  const n = co.n[k]!;
-  if (n < 3) return { r: Number.NaN, n };
-  const [sx, sy, sxx, syy] =
-    a <= b ? [co.sx[k]!, co.sy[k]!, co.sxx[k]!, co.syy[k]!] : [co.sy[k]!, co.sx[k]!, co.syy[k]!, co.sxx[k]!];
-  const cov = co.sxy[k]! - (sx * sy) / n;
-  const vx = sxx - (sx * sx) / n;
-  const vy = syy - (sy * sy) / n;
-  return { r: vx > 0 && vy > 0 ? cov / Math.sqrt(vx * vy) : Number.NaN, n };
 }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMA, CsvParser, type CsvSink, fieldText, readCsvRecords, SEMICOLON, sniffDelimiter, TAB } from './csv.js';
+import {
+  COMMA,
+  CsvParser,
+  type CsvSink,
+  fieldText,
+  readCsvRecords,
+  SEMICOLON,
+  sniffDelimiter,
+  TAB,
+} from './csv.js';
 
 const enc = new TextEncoder();
 

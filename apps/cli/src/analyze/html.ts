@@ -1,10 +1,16 @@
 /**
- * `--html out.html`: one self-contained page (inline CSS and SVG, no external assets). Charts are scenes drawn
- * by `@frontstage/render`'s SVG writer; every piece of user text (headers, labels, file names) is escaped.
+ * `--html out.html`: one self-contained page (inline CSS and SVG, no external assets). Charts are
+ * `@frontstage/render` method charts written by its SVG writer; every piece of user text (headers, labels, file names) is escaped.
  */
-
-import type { Scene, SceneNode } from '@frontstage/render';
-import * as render from '@frontstage/render';
+import {
+  renderBarChart,
+  renderDriverChart,
+  renderIpaChart,
+  renderKanoChart,
+  renderPeakEndChart,
+  type Scene,
+  toSvg,
+} from '@frontstage/render';
 import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
 import type { AnalyzeReport } from './report.js';
@@ -15,211 +21,9 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-type ToSvg = (scene: Scene) => string;
-
-/** The render package's SVG writer (charts are omitted, tables kept, if this build of render lacks it). */
-function svgWriter(): ToSvg | null {
-  const f = (render as Record<string, unknown>).toSvg;
-  return typeof f === 'function' ? (f as ToSvg) : null;
-}
-
 const INK = '#1f2937';
 const MUTED = '#6b7280';
-const ACCENT = '#2563eb';
-const WARN = '#dc2626';
 const GRID = '#e5e7eb';
-
-function text(
-  x: number,
-  y: number,
-  s: string,
-  size = 12,
-  anchor: 'start' | 'middle' | 'end' = 'start',
-  fill = INK,
-): SceneNode {
-  return { kind: 'text', x, y, lines: [s], size, lineHeight: size * 1.2, anchor, fill };
-}
-
-/** Horizontal bars with interval whiskers on a common axis. */
-function barScene(
-  title: string,
-  rows: readonly { label: string; value: number; lo?: number; hi?: number; highlight?: boolean }[],
-  axis: { min: number; max: number; format: (x: number) => string },
-): Scene {
-  const labelW = 260;
-  const plotW = 420;
-  const rowH = 22;
-  const top = 34;
-  const height = top + rows.length * rowH + 30;
-  const sx = (v: number) => labelW + ((v - axis.min) / (axis.max - axis.min)) * plotW;
-  const nodes: SceneNode[] = [text(8, 18, title, 14)];
-  for (let k = 0; k <= 4; k++) {
-    const v = axis.min + ((axis.max - axis.min) * k) / 4;
-    nodes.push({
-      kind: 'line',
-      x1: sx(v),
-      y1: top - 6,
-      x2: sx(v),
-      y2: height - 24,
-      stroke: GRID,
-      strokeWidth: 1,
-    });
-    nodes.push(text(sx(v), height - 8, axis.format(v), 10, 'middle', MUTED));
-  }
-  rows.forEach((r, i) => {
-    const y = top + i * rowH;
-    const v = Number.isFinite(r.value) ? r.value : axis.min;
-    nodes.push(text(labelW - 8, y + 14, r.label, 11, 'end'));
-    nodes.push({
-      kind: 'rect',
-      x: sx(axis.min),
-      y: y + 4,
-      width: Math.max(0, sx(v) - sx(axis.min)),
-      height: rowH - 8,
-      fill: r.highlight ? WARN : ACCENT,
-      opacity: 0.85,
-    });
-    if (r.lo !== undefined && r.hi !== undefined && Number.isFinite(r.lo) && Number.isFinite(r.hi)) {
-      const yy = y + rowH / 2;
-      nodes.push({ kind: 'line', x1: sx(r.lo), y1: yy, x2: sx(r.hi), y2: yy, stroke: INK, strokeWidth: 1.5 });
-      nodes.push({
-        kind: 'line',
-        x1: sx(r.lo),
-        y1: yy - 4,
-        x2: sx(r.lo),
-        y2: yy + 4,
-        stroke: INK,
-        strokeWidth: 1.5,
-      });
-      nodes.push({
-        kind: 'line',
-        x1: sx(r.hi),
-        y1: yy - 4,
-        x2: sx(r.hi),
-        y2: yy + 4,
-        stroke: INK,
-        strokeWidth: 1.5,
-      });
-    }
-  });
-  return { width: labelW + plotW + 30, height, background: '#ffffff', title, children: nodes };
-}
-
-/** IPA scatter: importance (x) vs performance (y) with crosshairs at the means. */
-function ipaScene(r: NonNullable<AnalyzeReport['ipa']>, lang: Lang): Scene {
-  const W = 640;
-  const H = 420;
-  const m = { l: 60, r: 20, t: 36, b: 44 };
-  const xs = r.items.map((i) => i.importance);
-  const ys = r.items.map((i) => i.performance);
-  const x0 = 0;
-  const x1 = Math.max(...xs, r.crosshair.importance) * 1.1 || 1;
-  const y0 = Math.max(0, Math.min(...ys) - 0.05);
-  const y1 = Math.min(1, Math.max(...ys) + 0.05);
-  const sx = (v: number) => m.l + ((v - x0) / (x1 - x0)) * (W - m.l - m.r);
-  const sy = (v: number) => H - m.b - ((v - y0) / (y1 - y0 || 1)) * (H - m.t - m.b);
-  const nodes: SceneNode[] = [
-    text(8, 18, L(lang, 'Importance–performance', '重要性—绩效'), 14),
-    { kind: 'rect', x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b, fill: 'none', stroke: GRID },
-    {
-      kind: 'line',
-      x1: sx(r.crosshair.importance),
-      y1: m.t,
-      x2: sx(r.crosshair.importance),
-      y2: H - m.b,
-      stroke: MUTED,
-      dash: [4, 4],
-    },
-    {
-      kind: 'line',
-      x1: m.l,
-      y1: sy(r.crosshair.performance),
-      x2: W - m.r,
-      y2: sy(r.crosshair.performance),
-      stroke: MUTED,
-      dash: [4, 4],
-    },
-    text(
-      (m.l + W - m.r) / 2,
-      H - 10,
-      L(lang, 'importance (share of R²)', '重要性（R² 占比）'),
-      11,
-      'middle',
-      MUTED,
-    ),
-    text(12, m.t - 8, L(lang, 'performance (scale position)', '绩效（量表位置）'), 11, 'start', MUTED),
-    text(W - m.r - 4, m.t + 14, quadrantText(lang, 'keep_up'), 10, 'end', MUTED),
-    text(W - m.r - 4, H - m.b - 6, quadrantText(lang, 'concentrate_here'), 10, 'end', WARN),
-    text(m.l + 4, m.t + 14, quadrantText(lang, 'possible_overkill'), 10, 'start', MUTED),
-    text(m.l + 4, H - m.b - 6, quadrantText(lang, 'low_priority'), 10, 'start', MUTED),
-  ];
-  for (const it of r.items) {
-    const cx = sx(it.importance);
-    const cy = sy(it.performance);
-    nodes.push({
-      kind: 'group',
-      role: 'ipa-point',
-      ref: it.column,
-      children: [
-        { kind: 'circle', cx, cy, r: 4.5, fill: it.quadrant === 'concentrate_here' ? WARN : ACCENT },
-        text(cx + 7, cy + 4, it.column, 10),
-      ],
-    });
-  }
-  return { width: W, height: H, background: '#ffffff', title: 'IPA', children: nodes };
-}
-
-/** Journey line: scale position of each touchpoint in order, peak and end marked. */
-function journeyScene(p: NonNullable<AnalyzeReport['peakEnd']>, lang: Lang): Scene {
-  const W = Math.max(480, 70 * p.sequence.length + 80);
-  const H = 300;
-  const m = { l: 50, r: 30, t: 36, b: 110 };
-  const n = p.sequence.length;
-  const sx = (i: number) => m.l + (n > 1 ? (i / (n - 1)) * (W - m.l - m.r) : 0);
-  const sy = (v: number) => H - m.b - v * (H - m.t - m.b);
-  const nodes: SceneNode[] = [text(8, 18, L(lang, 'Journey (peak-end)', '旅程（峰终）'), 14)];
-  for (const v of [0, 0.5, 1]) {
-    nodes.push({ kind: 'line', x1: m.l, y1: sy(v), x2: W - m.r, y2: sy(v), stroke: GRID });
-    nodes.push(text(m.l - 6, sy(v) + 4, `${Math.round(v * 100)}%`, 10, 'end', MUTED));
-  }
-  nodes.push({
-    kind: 'line',
-    x1: m.l,
-    y1: sy(p.journeyMean),
-    x2: W - m.r,
-    y2: sy(p.journeyMean),
-    stroke: MUTED,
-    dash: [4, 4],
-  });
-  nodes.push({
-    kind: 'polyline',
-    points: p.sequence.map((s, i) => [sx(i), sy(s.position)] as const),
-    stroke: ACCENT,
-    strokeWidth: 2,
-    fill: 'none',
-  });
-  p.sequence.forEach((s, i) => {
-    const special = s.column === p.peak.column || i === n - 1;
-    nodes.push({
-      kind: 'circle',
-      cx: sx(i),
-      cy: sy(s.position),
-      r: special ? 6 : 3.5,
-      fill: special ? WARN : ACCENT,
-    });
-    nodes.push({
-      kind: 'text',
-      x: sx(i),
-      y: H - m.b + 16,
-      lines: [s.column.length > 14 ? `${s.column.slice(0, 13)}…` : s.column],
-      size: 9,
-      lineHeight: 11,
-      anchor: 'middle',
-      fill: INK,
-    });
-  });
-  return { width: W, height: H, background: '#ffffff', title: 'peak-end', children: nodes };
-}
 
 function tableHtml(
   head: readonly string[],
@@ -247,8 +51,8 @@ th{background:#f9fafb}td.n,th.n{text-align:right;font-variant-numeric:tabular-nu
 
 /** The whole HTML page. */
 export function renderHtml(r: AnalyzeReport, lang: Lang): string {
-  const toSvg = svgWriter();
-  const fig = (scene: Scene) => (toSvg ? `<figure>${toSvg(scene)}</figure>` : '');
+  const fig = (scene: Scene) => `<figure>${toSvg(scene)}</figure>`;
+  const opts = { locale: lang, width: 760 } as const;
   const parts: string[] = [];
   const h2 = (en: string, zh: string) => parts.push(`<h2>${escapeHtml(L(lang, en, zh))}</h2>`);
   parts.push(`<h1>${escapeHtml(L(lang, 'Survey analysis', '调查分析'))}: ${escapeHtml(r.file.path)}</h1>`);
@@ -268,10 +72,21 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     const minScale = Math.min(...r.touchpoints.map((t) => t.scale[0]));
     parts.push(
       fig(
-        barScene(
-          L(lang, 'Mean with 95 % interval', '均值及 95% 置信区间'),
-          r.touchpoints.map((t) => ({ label: t.column, value: t.mean, lo: t.ci.lo, hi: t.ci.hi })),
-          { min: minScale, max: maxScale, format: (x) => x.toFixed(1) },
+        renderBarChart(
+          {
+            title: { en: 'Mean with 95 % interval', 'zh-CN': '均值及 95% 置信区间' },
+            items: r.touchpoints.map((t) => ({
+              id: t.column,
+              label: t.column,
+              value: t.mean,
+              low: t.ci.lo,
+              high: t.ci.hi,
+              n: t.n,
+            })),
+            domain: [Math.min(0, minScale), maxScale],
+            decimals: 2,
+          },
+          opts,
         ),
       ),
     );
@@ -310,17 +125,15 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     parts.push(
       `<p class="muted">${escapeHtml(L(lang, `Relative weights (Johnson 2000); R² = ${fmt(d.r2, 3)}`, `相对权重法（Johnson 2000）；R² = ${fmt(d.r2, 3)}`))}</p>`,
     );
-    const maxShare = Math.max(...d.items.map((i) => i.share), 0.01);
     parts.push(
       fig(
-        barScene(
-          L(lang, 'Share of explained variance', '解释方差占比'),
-          d.items.map((i) => ({ label: i.column, value: i.share })),
+        renderDriverChart(
           {
-            min: 0,
-            max: Math.min(1, Math.ceil(maxShare * 10) / 10),
-            format: (x) => `${Math.round(x * 100)}%`,
+            title: { en: `Key drivers of ${d.outcome}`, 'zh-CN': `${d.outcome} 的关键驱动因素` },
+            items: d.items.map((i) => ({ id: i.column, label: i.column, weight: i.weight })),
+            share: true,
           },
+          opts,
         ),
       ),
     );
@@ -341,7 +154,22 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
   }
   if (r.ipa) {
     h2('Importance–performance analysis', '重要性—绩效分析');
-    parts.push(fig(ipaScene(r.ipa, lang)));
+    parts.push(
+      fig(
+        renderIpaChart(
+          {
+            items: r.ipa.items.map((i) => ({
+              id: i.column,
+              label: i.column,
+              importance: i.importance,
+              performance: i.performance,
+            })),
+            crosshair: r.ipa.crosshair,
+          },
+          opts,
+        ),
+      ),
+    );
     parts.push(
       tableHtml(
         [
@@ -368,28 +196,55 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
           L(lang, 'column', '列'),
           L(lang, 'classes', '类别'),
           L(lang, 'polarity', '倾向'),
+          L(lang, 'strategy', '策略'),
           L(lang, 'why', '原因'),
         ],
-        r.momentsOfTruth.map((m) => [m.column, m.classes.join(', '), m.polarity, m.why.join('; ')]),
+        r.momentsOfTruth.map((m) => [
+          m.column,
+          m.classes.join(', '),
+          m.polarity,
+          m.strategies.join(', '),
+          m.why.map((w) => (lang === 'zh-CN' ? w['zh-CN'] : w.en)).join('; '),
+        ]),
       ),
     );
   }
   if (r.peakEnd) {
     const p = r.peakEnd;
     h2('Peak-end', '峰终定律');
-    parts.push(fig(journeyScene(p, lang)));
+    parts.push(
+      fig(
+        renderPeakEndChart(
+          {
+            points: p.sequence.map((x) => ({ id: x.column, label: x.column, value: x.position - 0.5 })),
+            domain: [-0.5, 0.5],
+          },
+          opts,
+        ),
+      ),
+    );
     parts.push(
       `<p>${escapeHtml(
         L(
           lang,
-          `Peak ${p.peak.column} (${pct(p.peak.position)}), end ${p.end.column} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)}. Peak = the score farthest from the journey mean; order: ${p.order === 'service_journey' ? 'journey order of the service file' : 'column order'}.`,
-          `峰值 ${p.peak.column}（${pct(p.peak.position)}），终点 ${p.end.column}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}。峰值 = 偏离旅程均值最远的得分；顺序：${p.order === 'service_journey' ? '服务文件的旅程顺序' : '列顺序'}。`,
+          `Peak ${p.peak.column} (${pct(p.peak.position)}), end ${p.end.column} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)}. Peak = the most intense moment (farthest from the scale midpoint); order: ${p.order === 'service_journey' ? 'journey order of the service file' : 'column order'}.`,
+          `峰值 ${p.peak.column}（${pct(p.peak.position)}），终点 ${p.end.column}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}。峰值 = 最强烈的时刻（离量表中点最远）；顺序：${p.order === 'service_journey' ? '服务文件的旅程顺序' : '列顺序'}。`,
         ),
       )}</p>`,
     );
   }
   if (r.kano.length > 0) {
     h2('KANO', 'KANO 分析');
+    parts.push(
+      fig(
+        renderKanoChart(
+          {
+            items: r.kano.map((k) => ({ id: k.feature, label: k.feature, better: k.better, worse: k.worse })),
+          },
+          opts,
+        ),
+      ),
+    );
     parts.push(
       tableHtml(
         [
@@ -409,7 +264,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
           k.feature,
           String(k.n),
           ...(['A', 'O', 'M', 'I', 'R', 'Q'] as const).map((c) => String(k.counts[c])),
-          k.category,
+          k.categoryByRule,
           fmt(k.better),
           fmt(k.worse),
         ]),

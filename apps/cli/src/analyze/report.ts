@@ -2,26 +2,32 @@
  * The analysis report: everything `analyze` found, as one plain object. `--json` prints it as is
  * (schema `frontstage.analyze/1`, documented field by field below); the terminal and HTML writers only format it.
  */
-import { type Collected, coCorrelation, columnExclusions, REASONS, type Reason } from './collect.js';
+import {
+  type Bilingual,
+  type IpaQuadrant,
+  ipa,
+  type KanoResult,
+  type MotClass,
+  type MotPolarity,
+  type MotStrategy,
+  momentsOfTruth,
+  peakEnd,
+  servqual as servqualResult,
+} from '@frontstage/metrics';
+import { type Collected, columnExclusions, REASONS, type Reason } from './collect.js';
 import type { ColumnSpec, Role, ServiceInfo } from './mapping.js';
 import {
   cesTop3,
   csatTop2,
+  driverWeights,
   histStats,
   type Interval,
-  ipaQuadrant,
-  type KanoResult,
-  kanoFromPairs,
+  kanoOf,
   type NpsStats,
-  npsDiff,
   npsFromHist,
-  type Quadrant,
-  relativeWeightsFromCo,
   type ScoreStats,
-  SERVQUAL_DIMENSIONS,
   type Share,
-  t975,
-  welch,
+  segmentTest,
 } from './methods.js';
 
 export const REPORT_SCHEMA = 'frontstage.analyze/1';
@@ -74,23 +80,25 @@ export interface IpaItem {
   readonly importance: number;
   /** Mean on the 0–1 position of its scale ((mean − min)/(max − min)), so mixed scales compare. */
   readonly performance: number;
-  readonly quadrant: Quadrant;
+  readonly quadrant: IpaQuadrant;
 }
-
-export type MotClass = 'first' | 'end' | 'high_perception' | 'high_frequency' | 'complaint' | 'peak';
 
 export interface MomentOfTruth {
   readonly column: string;
   readonly touchpoint: string | null;
   readonly classes: readonly MotClass[];
-  readonly polarity: 'positive' | 'negative' | 'neutral';
-  /** One sentence per class saying why the touchpoint earned it. */
-  readonly why: readonly string[];
+  readonly polarity: MotPolarity;
+  readonly strategies: readonly MotStrategy[];
+  /** One sentence per class saying why the touchpoint earned it, in both languages. */
+  readonly why: readonly Bilingual[];
 }
 
 export interface PeakEnd {
-  /** Definition used: the peak is the touchpoint whose position on its scale is farthest from the journey mean. */
-  readonly definition: 'most_extreme_vs_journey_mean';
+  /**
+   * Definition used (metrics `peakEnd`, `absolute`): the peak is the most intense moment, the scale position
+   * farthest from the scale midpoint.
+   */
+  readonly definition: 'most_intense_vs_scale_midpoint';
   readonly order: 'service_journey' | 'column_order';
   readonly sequence: readonly { readonly column: string; readonly position: number }[];
   readonly peak: { readonly column: string; readonly position: number };
@@ -182,6 +190,7 @@ export interface AnalyzeReport {
   readonly servqual: {
     readonly items: readonly {
       readonly item: number;
+      readonly dimension: string;
       readonly n: number;
       readonly expectation: number;
       readonly perception: number;
@@ -189,8 +198,10 @@ export interface AnalyzeReport {
       readonly gapCi: Interval;
     }[];
     readonly dimensions: readonly { readonly id: string; readonly gap: number; readonly items: number }[];
-    /** Mean of the dimension gaps present. */
+    /** Mean of the dimension gaps present, with its interval over complete respondents. */
     readonly unweighted: number;
+    readonly unweightedCi: Interval;
+    readonly respondents: number;
   } | null;
   readonly comparison: SegmentComparison | null;
 }
@@ -312,10 +323,10 @@ export function buildReport(
     }
   }
 
-  // Key drivers: relative weights over pairwise-complete correlations.
+  // Key drivers: relative weights over pairwise-complete correlations (metrics `keyDrivers`).
   let drivers: AnalyzeReport['drivers'] = null;
   if (c.co !== null && outcome !== null) {
-    const w = relativeWeightsFromCo(c.co);
+    const w = driverWeights(c.co, c.rows);
     if (w) {
       const items = c.drivers.map((j, k) => ({
         column: specs[j]!.column,
@@ -331,62 +342,58 @@ export function buildReport(
     }
   }
 
-  // IPA: importance = driver share, performance = scale position of the mean; crosshairs at the grand means.
-  let ipa: AnalyzeReport['ipa'] = null;
+  // IPA (metrics `ipa`): importance = driver share, performance = scale position of the mean; crosshairs at the means.
+  let ipaResult: AnalyzeReport['ipa'] = null;
   if (drivers) {
     const perf = new Map(touchpoints.map((t) => [t.column, position(t)]));
-    const pts = drivers.items
-      .map((d) => ({ d, p: perf.get(d.column) ?? Number.NaN }))
-      .filter((x) => Number.isFinite(x.p));
-    if (pts.length > 0) {
-      const ci = pts.reduce((a, x) => a + x.d.share, 0) / pts.length;
-      const cp = pts.reduce((a, x) => a + x.p, 0) / pts.length;
-      ipa = {
-        crosshair: { importance: ci, performance: cp },
-        items: pts.map(({ d, p }) => ({
-          column: d.column,
-          touchpoint: d.touchpoint,
-          importance: d.share,
-          performance: p,
-          quadrant: ipaQuadrant(d.share, p, ci, cp),
+    const r = ipa(
+      drivers.items.map((d) => ({
+        id: d.column,
+        importance: d.share,
+        performance: perf.get(d.column) ?? Number.NaN,
+      })),
+    );
+    if (r.n > 0) {
+      const tp = new Map(drivers.items.map((d) => [d.column, d.touchpoint]));
+      ipaResult = {
+        crosshair: { importance: r.crosshair.importance, performance: r.crosshair.performance },
+        items: r.items.map((x) => ({
+          column: x.id,
+          touchpoint: tp.get(x.id) ?? null,
+          importance: x.importance,
+          performance: x.performance,
+          quadrant: x.quadrant,
         })),
       };
     }
   }
 
   const journeyTps = touchpoints.filter((t) => !t.isOutcome && t.n > 0);
-  const peakEnd = computePeakEnd(journeyTps, ordered);
-  const momentsOfTruth = computeMots(journeyTps, drivers, service, peakEnd);
+  const peakEndResult = computePeakEnd(journeyTps, ordered);
+  const mots = computeMots(journeyTps, drivers, service);
 
-  const kano = [...c.kano].map(([feature, pairs]) => ({ feature, ...kanoFromPairs(pairs) }));
+  const kano = [...c.kano].map(([feature, pairs]) => ({ feature, ...kanoOf(pairs) }));
 
   let servqual: AnalyzeReport['servqual'] = null;
-  if (c.servqual.size > 0) {
-    const items = [...c.servqual].map(([item, s]) => {
-      const n = s[0]!;
-      const gap = s[3]! / n;
-      const sd = n > 1 ? Math.sqrt(Math.max(0, (s[4]! - s[3]! * gap) / (n - 1))) : Number.NaN;
-      const h = t975(n - 1) * (sd / Math.sqrt(n));
-      return {
-        item,
-        n,
-        expectation: s[1]! / n,
-        perception: s[2]! / n,
-        gap,
-        gapCi: { lo: gap - h, hi: gap + h },
-      };
-    });
-    const dimensions = SERVQUAL_DIMENSIONS.flatMap((d) => {
-      const its = items.filter((i) => d.items.includes(i.item) && i.n > 0);
-      return its.length > 0
-        ? [{ id: d.id, gap: its.reduce((a, i) => a + i.gap, 0) / its.length, items: its.length }]
-        : [];
-    });
+  if (c.servqual !== null) {
+    const sq = c.servqual;
+    const r = servqualResult(sq.sums);
+    const dimName = (d: string | number): string =>
+      typeof d === 'number' ? (sq.dimensions[d] ?? String(d)) : d;
     servqual = {
-      items,
-      dimensions,
-      unweighted:
-        dimensions.length > 0 ? dimensions.reduce((a, d) => a + d.gap, 0) / dimensions.length : Number.NaN,
+      items: r.items.map((it, k) => ({
+        item: sq.items[k] ?? it.item,
+        dimension: dimName(it.dimension),
+        n: it.gap.n,
+        expectation: it.expectation,
+        perception: it.perception,
+        gap: it.gap.mean,
+        gapCi: { lo: it.gap.ci.lower, hi: it.gap.ci.upper },
+      })),
+      dimensions: r.dimensions.map((d) => ({ id: dimName(d.dimension), gap: d.gap, items: d.items.length })),
+      unweighted: r.unweighted.score,
+      unweightedCi: { lo: r.unweighted.ci.lower, hi: r.unweighted.ci.upper },
+      respondents: r.respondents,
     };
   }
 
@@ -402,9 +409,9 @@ export function buildReport(
     segments,
     outcome,
     drivers,
-    ipa,
-    momentsOfTruth,
-    peakEnd,
+    ipa: ipaResult,
+    momentsOfTruth: mots,
+    peakEnd: peakEndResult,
     kano,
     servqual,
     comparison: compareSegments(c, touchpoints),
@@ -436,86 +443,60 @@ function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]
 function computePeakEnd(tps: readonly TouchpointResult[], ordered: boolean): PeakEnd | null {
   if (tps.length < 2) return null;
   const sequence = tps.map((t) => ({ column: t.column, position: position(t) }));
-  const journeyMean = sequence.reduce((a, s) => a + s.position, 0) / sequence.length;
-  let peak = sequence[0]!;
-  for (const s of sequence)
-    if (Math.abs(s.position - journeyMean) > Math.abs(peak.position - journeyMean)) peak = s;
-  const end = sequence[sequence.length - 1]!;
+  // Centred at the scale midpoint so that the `absolute` peak is the most intense moment, good or bad.
+  const r = peakEnd(
+    sequence.map((x) => x.position - 0.5),
+    { peak: 'absolute' },
+  );
   return {
-    definition: 'most_extreme_vs_journey_mean',
+    definition: 'most_intense_vs_scale_midpoint',
     order: ordered ? 'service_journey' : 'column_order',
     sequence,
-    peak,
-    end,
-    remembered: (peak.position + end.position) / 2,
-    journeyMean,
+    peak: sequence[r.peakIndex]!,
+    end: sequence[r.endIndex]!,
+    remembered: r.remembered + 0.5,
+    journeyMean: r.mean + 0.5,
   };
 }
 
-/** Thresholds (documented defaults): a class is earned at 1.5× the average share. */
-export const MOT_SHARE_FACTOR = 1.5;
-
+/**
+ * Moments of truth through metrics `momentsOfTruth` with its documented default thresholds: journey order,
+ * traffic and complaints from the service file, key-driver shares, and the measured mean as the emotion
+ * (scale position mapped onto the journey model's −5…5).
+ */
 function computeMots(
   tps: readonly TouchpointResult[],
   drivers: AnalyzeReport['drivers'],
   service: ServiceInfo | undefined,
-  peakEnd: PeakEnd | null,
 ): MomentOfTruth[] {
   if (tps.length === 0) return [];
-  const grand = tps.reduce((a, t) => a + position(t), 0) / tps.length;
   const share = new Map(drivers?.items.map((d) => [d.column, d.share]) ?? []);
   const tpInfo = new Map(service?.touchpoints.map((t) => [t.id, t]) ?? []);
-  const traffic = tps.map((t) => tpInfo.get(t.touchpoint ?? '')?.traffic ?? 0);
-  const totalTraffic = traffic.reduce((a, b) => a + b, 0);
-  const rates = tps.map((t) => {
-    const i = tpInfo.get(t.touchpoint ?? '');
-    return i?.traffic && i.complaints !== undefined ? i.complaints / i.traffic : Number.NaN;
-  });
-  const known = rates.filter((r) => Number.isFinite(r));
-  const meanRate = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : Number.NaN;
-  const out: MomentOfTruth[] = [];
-  tps.forEach((t, i) => {
-    const classes: MotClass[] = [];
-    const why: string[] = [];
-    if (i === 0) {
-      classes.push('first');
-      why.push('first touchpoint of the journey');
-    }
-    if (i === tps.length - 1) {
-      classes.push('end');
-      why.push('last touchpoint of the journey');
-    }
-    if (peakEnd && peakEnd.peak.column === t.column) {
-      classes.push('peak');
-      why.push('most extreme score of the journey (peak-end)');
-    }
-    const sh = share.get(t.column);
-    if (sh !== undefined && sh >= MOT_SHARE_FACTOR / Math.max(share.size, 1)) {
-      classes.push('high_perception');
-      why.push(`key-driver share ${(sh * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
-    }
-    if (totalTraffic > 0 && traffic[i]! / totalTraffic >= MOT_SHARE_FACTOR / tps.length) {
-      classes.push('high_frequency');
-      why.push(
-        `traffic share ${((traffic[i]! / totalTraffic) * 100).toFixed(1)} % ≥ ${MOT_SHARE_FACTOR}× the average`,
-      );
-    }
-    const r = rates[i]!;
-    if (Number.isFinite(r) && r >= MOT_SHARE_FACTOR * meanRate) {
-      classes.push('complaint');
-      why.push(`complaint rate ${(r * 100).toFixed(2)} % ≥ ${MOT_SHARE_FACTOR}× the average`);
-    }
-    if (classes.length === 0) return;
-    const d = position(t) - grand;
-    out.push({
-      column: t.column,
-      touchpoint: t.touchpoint,
-      classes,
-      polarity: d >= 0.05 ? 'positive' : d <= -0.05 ? 'negative' : 'neutral',
-      why,
-    });
-  });
-  return out;
+  const r = momentsOfTruth(
+    tps.map((t, i) => {
+      const info = tpInfo.get(t.touchpoint ?? '');
+      const w = share.get(t.column);
+      return {
+        id: t.column,
+        order: i,
+        emotion: (position(t) - 0.5) * 10,
+        ...(info?.traffic !== undefined ? { traffic: info.traffic } : {}),
+        ...(info?.complaints !== undefined ? { complaints: info.complaints } : {}),
+        ...(w !== undefined ? { driverWeight: w } : {}),
+      };
+    }),
+  );
+  const byColumn = new Map(tps.map((t) => [t.column, t]));
+  return r.touchpoints
+    .filter((m) => m.isMoment)
+    .map((m) => ({
+      column: m.id,
+      touchpoint: byColumn.get(m.id)?.touchpoint ?? null,
+      classes: m.classes,
+      polarity: m.polarity,
+      strategies: m.strategies,
+      why: m.reasons.map((x) => x.reason),
+    }));
 }
 
 function sumHists(hs: readonly Float64Array[]): Float64Array {
@@ -543,21 +524,9 @@ function compareSegments(c: Collected, tps: readonly TouchpointResult[]): Segmen
         const h = per[li]!;
         const rest = sumHists(per.filter((_, x) => x !== li));
         const a = histStats(h, lo);
-        const b = histStats(rest, lo);
         const isNps = t.nps !== null;
-        let difference: number;
-        let p: number;
-        let nps: number | null = null;
-        if (isNps) {
-          const d = npsDiff(h, rest, lo);
-          nps = npsFromHist(h, lo).nps;
-          difference = d.difference;
-          p = d.p;
-        } else {
-          const w = welch(a, b);
-          difference = w.difference;
-          p = w.p;
-        }
+        const { difference, p } = segmentTest(h, rest, lo, isNps ? 'nps' : 'mean');
+        const nps = isNps ? npsFromHist(h, lo).nps : null;
         const adj = two ? p : Math.min(1, p * levelIdx.length);
         return {
           label: labels.display[k]!,
@@ -579,6 +548,3 @@ function compareSegments(c: Collected, tps: readonly TouchpointResult[]): Segmen
     items,
   };
 }
-
-/** Correlation helper re-exported for tests. */
-export { coCorrelation };

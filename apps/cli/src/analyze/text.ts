@@ -97,6 +97,7 @@ export function reasonText(lang: Lang, r: Reason): string {
     not_a_number: ['text in a number column', '数字列中的文本'],
     not_an_integer: ['not a scale point', '非量表整数'],
     missing_field: ['missing field (short row)', '缺少字段（行过短）'],
+    too_many_labels: ['beyond 1,000 distinct labels', '超过 1000 个不同标签'],
   };
   return L(lang, m[r][0], m[r][1]);
 }
@@ -281,9 +282,16 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
           L(lang, 'column', '列'),
           L(lang, 'classes', '类别'),
           L(lang, 'polarity', '倾向'),
+          L(lang, 'strategy', '策略'),
           L(lang, 'why', '原因'),
         ],
-        r.momentsOfTruth.map((m) => [m.column, m.classes.join(', '), m.polarity, m.why.join('; ')]),
+        r.momentsOfTruth.map((m) => [
+          m.column,
+          m.classes.join(', '),
+          m.polarity,
+          m.strategies.join(', '),
+          m.why.map((w) => (lang === 'zh-CN' ? w['zh-CN'] : w.en)).join('; '),
+        ]),
       ),
     );
   }
@@ -294,9 +302,9 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     out.push(
       L(
         lang,
-        `  order: ${p.order === 'service_journey' ? 'journey order from the service file' : 'column order'}; peak = score farthest from the journey mean\n` +
+        `  order: ${p.order === 'service_journey' ? 'journey order from the service file' : 'column order'}; peak = the most intense moment (farthest from the scale midpoint)\n` +
           `  peak ${p.peak.column} (${pct(p.peak.position)}), end ${p.end.column} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)} (scale position)\n`,
-        `  顺序：${p.order === 'service_journey' ? '服务文件中的旅程顺序' : '列顺序'}；峰值 = 偏离旅程均值最远的得分\n` +
+        `  顺序：${p.order === 'service_journey' ? '服务文件中的旅程顺序' : '列顺序'}；峰值 = 最强烈的时刻（离量表中点最远）\n` +
           `  峰值 ${p.peak.column}（${pct(p.peak.position)}），终点 ${p.end.column}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}（量表位置）\n`,
       ),
     );
@@ -328,7 +336,7 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
           String(k.counts.I),
           String(k.counts.R),
           String(k.counts.Q),
-          k.category,
+          k.categoryByRule,
           fmt(k.better),
           fmt(k.worse),
         ]),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runAnalyze } from '../analyze/run.js';
 import type { CommandContext } from '../program.js';
 
 /**
@@ -47,6 +46,8 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .option('--html <file>', zh ? '写出独立 HTML 报告' : 'write a self-contained HTML report')
     .option('--force', zh ? '覆盖已存在的 --html 文件' : 'overwrite an existing --html file')
     .action(async (file: string, opts: AnalyzeCliOptions) => {
+      // Loaded on demand so other commands do not pay for the analysis code.
+      const { runAnalyze } = await import('../analyze/run.js');
       ctx.exitCode = await runAnalyze(file, opts, ctx.io, ctx.lang);
     });
 }

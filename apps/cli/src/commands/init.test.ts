@@ -20,7 +20,7 @@ describe('frontstage init', () => {
     expect(text).toContain('frontstage: 1');
     for (let n = 1; n <= 7; n++) expect(text).toContain(`# Step ${n}:`);
     const v = await runCli(['validate', 'my-service.service.yaml'], { cwd: dir });
-    expect(v.stdout + v.stderr).not.toMatch(/ error /);
+    expect(v.stdout).toContain('my-service.service.yaml: no problems');
     expect(v.code).toBe(0);
   });
 
@@ -88,6 +88,8 @@ describe('frontstage init', () => {
       'BP-HA-001', // number
       '', // custom lane
       '预约；等待上门；验收付款', // customer steps
+      '客服中心', // frontstage owner
+      '', // backstage owner
       '客服确认', // frontstage ×3
       '',
       '维修',
@@ -109,6 +111,7 @@ describe('frontstage init', () => {
     const text = readFileSync(join(dir, 'repair.service.yaml'), 'utf8');
     expect(text).toContain('customer: "等待上门"');
     expect(text).toContain('support: "备件库"');
+    expect(text).toContain('department: "客服中心"');
     expect(text).toContain('# 第 4 步：描绘顾客行为流程');
     expect((await runCli(['validate', 'repair.service.yaml'], { cwd: dir })).code).toBe(0);
   });

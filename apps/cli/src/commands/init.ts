@@ -92,6 +92,8 @@ function complete(given: Partial_): InitAnswers {
     customers: given.customers ?? DEFAULT_ANSWERS.customers,
     expectations: given.expectations ?? DEFAULT_ANSWERS.expectations,
     number: given.number ?? DEFAULT_ANSWERS.number,
+    frontstageOwner: given.frontstageOwner ?? DEFAULT_ANSWERS.frontstageOwner,
+    backstageOwner: given.backstageOwner ?? DEFAULT_ANSWERS.backstageOwner,
     ...(given.customLane !== undefined ? { customLane: given.customLane } : {}),
     steps,
   };
@@ -117,14 +119,24 @@ async function readAnswers(ctx: CommandContext, path: string): Promise<Partial_>
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad('not an object');
   const o = data as Record<string, unknown>;
-  const known = ['id', 'name', 'customers', 'expectations', 'number', 'customLane', 'steps'];
+  const known = [
+    'id',
+    'name',
+    'customers',
+    'expectations',
+    'number',
+    'customLane',
+    'frontstageOwner',
+    'backstageOwner',
+    'steps',
+  ];
   for (const key of Object.keys(o)) if (!known.includes(key)) throw bad(`unknown key "${key}"`);
   const result: Partial_ = {};
   if (o.id !== undefined) {
     if (typeof o.id !== 'string') throw bad('"id" must be a string');
     result.id = o.id;
   }
-  for (const key of ['name', 'customers', 'customLane'] as const) {
+  for (const key of ['name', 'customers', 'customLane', 'frontstageOwner', 'backstageOwner'] as const) {
     if (o[key] === undefined) continue;
     if (!isLabel(o[key])) throw bad(`"${key}" must be a string or { "zh-CN", "en" }`);
     result[key] = o[key];
@@ -220,10 +232,16 @@ async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnsw
     ] as const;
     const steps = base.map((s) => ({ ...s }) as Record<string, Label | undefined>);
     let current = 0;
+    let frontstageOwner = given.frontstageOwner ?? DEFAULT_ANSWERS.frontstageOwner;
+    let backstageOwner = given.backstageOwner ?? DEFAULT_ANSWERS.backstageOwner;
     for (const [n, key, q] of lanes) {
       if (n !== current) {
         section(n);
         current = n;
+        if (n === 5) {
+          frontstageOwner = await labelQuestion(ask, lang, t(lang, 'init.qFrontOwner'), frontstageOwner);
+          backstageOwner = await labelQuestion(ask, lang, t(lang, 'init.qBackOwner'), backstageOwner);
+        }
       }
       for (const step of steps) {
         const stepName = labelIn(step.customer as Label, lang);
@@ -239,6 +257,8 @@ async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnsw
       customers,
       expectations,
       number,
+      frontstageOwner,
+      backstageOwner,
       ...(customLane !== undefined ? { customLane } : {}),
       steps: steps as unknown as InitStep[],
     };

@@ -45,6 +45,12 @@ describe('frontstage render', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes to standard output with -o -', async () => {
+    const r = await runCli(['render', repair, '--view', 'journey', '-o', '-']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml[\s\S]*<\/svg>\s*$/);
+  });
+
   it('escapes markup in labels', async () => {
     const text = readFileSync(repair, 'utf8').replace(
       'text: { zh-CN: 通知维修需要, en: Reports a repair need }',

@@ -1,4 +1,3 @@
-import { svgToPng, toPdf } from '@frontstage/export';
 import { pickJourney, renderBlueprint, renderJourney, type Scene, toSvg } from '@frontstage/render';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
@@ -12,7 +11,7 @@ import type { CommandContext } from '../program.js';
 import { defaultOutput, parseScale, parseView, resolveFormat } from '../render-options.js';
 
 interface RenderOptions {
-  readonly view: string;
+  readonly view?: string;
   readonly format?: string;
   readonly output?: string;
   readonly journey?: string;
@@ -29,14 +28,14 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .command('render')
     .description(t(lang, 'render.description'))
     .argument('<file>', t(lang, 'render.file'))
-    .option('--view <view>', t(lang, 'render.view'), 'blueprint')
+    .option('--view <view>', t(lang, 'render.view'))
     .option('--format <format>', t(lang, 'render.format'))
     .option('-o, --output <file>', t(lang, 'render.output'))
     .option('--journey <id>', t(lang, 'render.journey'))
     .option('--scale <n>', t(lang, 'render.scale'))
     .action(
       action(ctx, async (file: string, options: RenderOptions) => {
-        const view = parseView(options.view, lang);
+        const view = parseView(options.view ?? 'blueprint', lang);
         const format = resolveFormat(options.format, options.output, lang);
         const scale = parseScale(options.scale, lang);
         const loaded = await parseService(ctx, file);
@@ -73,12 +72,20 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         let data: string | Uint8Array;
         try {
           if (format === 'svg') data = toSvg(scene);
-          else if (format === 'png') data = await svgToPng(toSvg(scene), { scale });
-          else data = await toPdf(scene, { lang });
+          else {
+            // PNG and PDF pull in resvg, pdfkit and the font tooling: loaded only when asked for, so that every
+            // other command starts fast.
+            const { svgToPng, toPdf } = await import('@frontstage/export');
+            data = format === 'png' ? await svgToPng(toSvg(scene), { scale }) : await toPdf(scene, { lang });
+          }
         } catch (err) {
           throw new CliError(
             `${displayPath(target, ctx.io.cwd)}: ${err instanceof Error ? err.message : String(err)}`,
           );
+        }
+        if (target === '-') {
+          ctx.io.stdout.write(data);
+          return;
         }
         await writeFileAtomic(target, data, ctx.io.cwd, lang, {
           overwrite: true,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../program.js';
-import { runStats, type StatsCliOptions } from '../stats/run.js';
+import type { StatsCliOptions } from '../stats/run.js';
 
 /**
  * `frontstage stats <method>`: every `@frontstage/metrics` method from the command line, JSON in on stdin and
@@ -20,6 +20,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     .option('--example', zh ? '输出该方法的示例输入' : "print the method's example input")
     .option('--compact', zh ? '单行 JSON 输出' : 'print JSON on one line')
     .action(async (method: string | undefined, opts: StatsCliOptions) => {
+      const { runStats } = await import('../stats/run.js');
       ctx.exitCode = await runStats(method, opts, ctx.io, ctx.lang);
     });
 }

@@ -3,7 +3,7 @@
  * an example input, and an adapter from validated JSON to the call. No maths here: only the call.
  */
 import * as M from '@frontstage/metrics';
-import { arr, int, num, obj, type Shape, str } from './shape.js';
+import { any, arr, int, num, obj, rec, type Shape, str } from './shape.js';
 
 export interface StatsMethod {
   readonly name: string;
@@ -187,4 +187,320 @@ export const METHODS: readonly StatsMethod[] = [
     example: { x: 7.8, k: 3 },
     run: (i) => ({ x: i.x, k: i.k, p: M.chiSquareSurvival(i.x as number, i.k as number) }),
   },
+  {
+    name: 'compare',
+    summary:
+      'before/after (or segment) comparison: NPS z test, CSAT/top-box proportion test, Welch t for means',
+    input: obj(
+      {
+        metric: str('metric', ['nps', 'csat', 'ces', 'mean', 'top_box']),
+        before: histogramShape(),
+        after: histogramShape(),
+        confidence,
+        boxes: int('top boxes for top_box', { min: 1 }),
+        higherIsBetter: { type: 'boolean' },
+      },
+      ['confidence', 'boxes', 'higherIsBetter'],
+    ),
+    example: {
+      metric: 'nps',
+      before: { counts: [2, 0, 1, 1, 2, 3, 5, 10, 20, 30, 26] },
+      after: { counts: [1, 0, 0, 1, 1, 2, 4, 8, 20, 35, 28] },
+    },
+    run: (i) => {
+      const metric = i.metric as M.ComparableMetric;
+      const def =
+        metric === 'nps'
+          ? M.NPS_SCALE
+          : metric === 'csat'
+            ? M.CSAT_SCALE
+            : metric === 'ces'
+              ? M.CES_SCALE
+              : null;
+      return M.compareBeforeAfter(
+        toHistogram(i.before as Record<string, unknown>, def, 'before.'),
+        toHistogram(i.after as Record<string, unknown>, def, 'after.'),
+        {
+          metric,
+          ...opt(i),
+          ...(typeof i.boxes === 'number' ? { boxes: i.boxes } : {}),
+          ...(typeof i.higherIsBetter === 'boolean' ? { higherIsBetter: i.higherIsBetter } : {}),
+        },
+      );
+    },
+  },
+  {
+    name: 'correlations',
+    summary: 'Pearson correlations, means and SDs of rows of ratings (null = missing), listwise or pairwise',
+    input: obj(
+      {
+        rows: arr(arr(any('number | null')), 'rows of ratings', 1),
+        missing: str('', ['listwise', 'pairwise']),
+      },
+      ['missing'],
+    ),
+    example: {
+      rows: [
+        [4, 5, 1],
+        [3, 4, 0],
+        [5, 5, 1],
+        [2, null, 0],
+      ],
+      missing: 'pairwise',
+    },
+    run: (i) => M.correlations(coMoments(i)),
+  },
+  {
+    name: 'key-drivers',
+    summary: 'relative weights (Johnson 2000) of every other column of the rows on the outcome column',
+    input: obj(
+      {
+        rows: arr(arr(any('number | null')), 'rows of ratings', 1),
+        outcome: int('0-based index of the outcome column', { min: 0 }),
+        missing: str('', ['listwise', 'pairwise']),
+      },
+      ['missing'],
+    ),
+    example: {
+      rows: [
+        [4, 5, 3, 1],
+        [3, 4, 2, 0],
+        [5, 5, 4, 1],
+        [2, 3, 2, 0],
+        [4, 3, 5, 1],
+        [1, 2, 1, 0],
+      ],
+      outcome: 3,
+    },
+    run: (i) => M.keyDrivers(coMoments(i), i.outcome as number),
+  },
+  {
+    name: 'relative-weights',
+    summary:
+      'relative weights (Johnson 2000) from a predictor correlation matrix and predictor–outcome correlations',
+    input: obj({ rxx: arr(arr(num())), rxy: arr(num()) }),
+    example: {
+      rxx: [
+        [1, 0.5],
+        [0.5, 1],
+      ],
+      rxy: [0.6, 0.4],
+    },
+    run: (i) => M.relativeWeights({ rxx: i.rxx as number[][], rxy: i.rxy as number[] }),
+  },
+  {
+    name: 'ipa',
+    summary: 'importance–performance quadrants (Martilla & James 1977), crosshairs at means or midpoints',
+    input: obj(
+      {
+        items: arr(obj({ id: str(), importance: num(), performance: num() }), 'touchpoints', 1),
+        crosshair: str('', ['mean', 'midpoint']),
+        scale: scaleShape,
+      },
+      ['crosshair', 'scale'],
+    ),
+    example: {
+      items: [
+        { id: 'checkin', importance: 0.3, performance: 3.1 },
+        { id: 'boarding', importance: 0.5, performance: 4.2 },
+        { id: 'meals', importance: 0.2, performance: 4.4 },
+      ],
+    },
+    run: (i) =>
+      M.ipa(i.items as M.IpaItem[], {
+        ...(typeof i.crosshair === 'string' ? { crosshair: i.crosshair as 'mean' | 'midpoint' } : {}),
+        ...(i.scale ? { scale: i.scale as M.ScoreScale } : {}),
+      }),
+  },
+  {
+    name: 'peak-end',
+    summary: 'peak-end rule (Fredrickson & Kahneman 1993): remembered ≈ (peak + end)/2',
+    input: obj(
+      {
+        values: arr(any('number | null'), 'moments in order', 1),
+        peak: str('', ['absolute', 'best', 'worst']),
+      },
+      ['peak'],
+    ),
+    example: { values: [1, -3, 0, 2], peak: 'absolute' },
+    run: (i) =>
+      M.peakEnd(
+        i.values as (number | null)[],
+        typeof i.peak === 'string' ? { peak: i.peak as M.PeakDefinition } : {},
+      ),
+  },
+  {
+    name: 'moments-of-truth',
+    summary:
+      'MOT detection: first/end, high frequency, complaint, high perception, peak; polarity and strategy',
+    input: obj(
+      {
+        touchpoints: arr(
+          obj(
+            {
+              id: str(),
+              order: num(),
+              traffic: num(),
+              complaints: num(),
+              driverWeight: num(),
+              emotion: num(),
+            },
+            ['traffic', 'complaints', 'driverWeight', 'emotion'],
+          ),
+          'touchpoints',
+          1,
+        ),
+        settings: any('partial MotSettings'),
+      },
+      ['settings'],
+    ),
+    example: {
+      touchpoints: [
+        { id: 'hotline', order: 1, traffic: 900, complaints: 30, emotion: -1 },
+        { id: 'visit', order: 2, traffic: 400, complaints: 2, driverWeight: 0.6, emotion: 3 },
+        { id: 'follow-up', order: 3, traffic: 300, complaints: 1, driverWeight: 0.4, emotion: 1 },
+      ],
+    },
+    run: (i) =>
+      M.momentsOfTruth(i.touchpoints as M.MotTouchpoint[], (i.settings ?? {}) as Partial<M.MotSettings>),
+  },
+  {
+    name: 'kano',
+    summary:
+      'KANO (Berger et al. 1993): categories, Better/Worse, strengths, Fong test, χ², continuous scores',
+    input: obj(
+      {
+        pairs: arr(arr(any('answer: like | must_be | neutral | live_with | dislike, or 1–5'))),
+        matrix: arr(arr(num('count', { min: 0 }))),
+        ruleThreshold: num('category strength threshold, default 0.06', { min: 0, max: 1 }),
+      },
+      ['pairs', 'matrix', 'ruleThreshold'],
+    ),
+    example: {
+      pairs: [
+        ['like', 'dislike'],
+        ['like', 'neutral'],
+        ['neutral', 'dislike'],
+        [1, 3],
+      ],
+    },
+    run: (i) => {
+      let counts: M.KanoPairCounts;
+      if (Array.isArray(i.matrix)) counts = M.kanoCountsFromMatrix(i.matrix as number[][]);
+      else if (Array.isArray(i.pairs)) {
+        const answer = (x: unknown) =>
+          typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 5
+            ? M.KANO_ANSWERS[x - 1]
+            : (x as string);
+        counts = M.addKanoPairs(
+          M.emptyKanoCounts(),
+          (i.pairs as unknown[][]).map((p) => [answer(p[0]), answer(p[1])] as const),
+        );
+      } else
+        throw new InputError('pairs', 'give "pairs" ([functional, dysfunctional] answers) or a 5×5 "matrix"');
+      return M.kano(counts, typeof i.ruleThreshold === 'number' ? { ruleThreshold: i.ruleThreshold } : {});
+    },
+  },
+  {
+    name: 'servqual',
+    summary:
+      'SERVQUAL (Parasuraman et al. 1988): item and dimension gaps P − E, unweighted and weighted scores',
+    input: obj(
+      {
+        responses: arr(
+          obj(
+            {
+              expectations: arr(any('number | null')),
+              perceptions: arr(any('number | null')),
+              points: arr(num()),
+            },
+            ['points'],
+          ),
+          'respondents',
+          1,
+        ),
+        layout: arr(int('dimension index of each item', { min: 0 })),
+        scale: scaleShape,
+        confidence,
+      },
+      ['layout', 'scale', 'confidence'],
+    ),
+    example: {
+      layout: [0, 1, 2, 3, 4],
+      responses: [
+        { expectations: [7, 6, 6, 7, 5], perceptions: [5, 6, 4, 6, 5], points: [10, 30, 20, 20, 20] },
+        { expectations: [6, 7, 6, 6, 6], perceptions: [6, 5, 5, 6, 4], points: [20, 20, 20, 20, 20] },
+      ],
+    },
+    run: (i) => {
+      const sums = M.addServqualMany(
+        M.emptyServqual(
+          (i.layout as number[] | undefined) ?? M.SERVQUAL_STANDARD_LAYOUT,
+          (i.scale as M.ScoreScale | undefined) ?? { min: 1, max: 7 },
+        ),
+        i.responses as M.ServqualResponse[],
+      );
+      return M.servqual(sums, opt(i));
+    },
+  },
+  {
+    name: 'five-gaps',
+    summary: 'five-gap model (1985): gaps 1–4 from a management self-assessment (item id → 1–7 answers)',
+    input: obj({ assessment: rec(any('number | number[]')), flagBelow: num('', { min: 1, max: 7 }) }, [
+      'flagBelow',
+    ]),
+    example: { assessment: { 'g1-research': [5, 6, 4] } },
+    run: (i) =>
+      M.fiveGaps(
+        i.assessment as M.GapAssessment,
+        undefined,
+        typeof i.flagBelow === 'number' ? { flagBelow: i.flagBelow } : {},
+      ),
+  },
+  {
+    name: 'market-damage',
+    summary:
+      'TARP market damage: revenue at risk and word of mouth; every rate an input with a cited default',
+    input: obj(
+      {
+        customers: num('customers in the period', { min: 0 }),
+        problemRate: num('share with a problem', { min: 0, max: 1 }),
+        valuePerCustomer: num('revenue per customer', { min: 0 }),
+        complaintRate: num('', { min: 0, max: 1 }),
+        resolvedShare: num('', { min: 0, max: 1 }),
+        lossRateSilent: num('', { min: 0, max: 1 }),
+        lossRateUnresolved: num('', { min: 0, max: 1 }),
+        lossRateResolved: num('', { min: 0, max: 1 }),
+        tellDissatisfied: num('', { min: 0 }),
+        tellSatisfied: num('', { min: 0 }),
+      },
+      [
+        'complaintRate',
+        'resolvedShare',
+        'lossRateSilent',
+        'lossRateUnresolved',
+        'lossRateResolved',
+        'tellDissatisfied',
+        'tellSatisfied',
+      ],
+    ),
+    example: { customers: 10000, problemRate: 0.2, valuePerCustomer: 1200 },
+    run: (i) => M.marketDamage(i as unknown as M.MarketDamageInputs),
+  },
 ];
+
+function coMoments(i: Record<string, unknown>): M.CoMoments {
+  const rows = i.rows as (number | null)[][];
+  const k = rows[0]?.length ?? 0;
+  rows.forEach((r, n) => {
+    if (r.length !== k) throw new InputError(`rows[${n}]`, `has ${r.length} values; rows[0] has ${k}`);
+    r.forEach((x, j) => {
+      if (x !== null && typeof x !== 'number')
+        throw new InputError(`rows[${n}][${j}]`, `expected a number or null, got ${JSON.stringify(x)}`);
+    });
+  });
+  return M.addCoMomentRows(
+    M.emptyCoMoments(k, (i.missing as M.MissingHandling | undefined) ?? 'listwise'),
+    rows,
+  );
+}

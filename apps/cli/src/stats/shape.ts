@@ -20,6 +20,7 @@ export type Shape =
       readonly optional?: readonly string[];
       readonly doc?: string;
     }
+  | { readonly type: 'record'; readonly values: Shape; readonly doc?: string }
   | { readonly type: 'any'; readonly doc?: string };
 
 export const num = (doc?: string, opts: { integer?: boolean; min?: number; max?: number } = {}): Shape => ({
@@ -51,6 +52,13 @@ export const obj = (
   ...(doc ? { doc } : {}),
 });
 
+export const rec = (values: Shape, doc?: string): Shape => ({
+  type: 'record',
+  values,
+  ...(doc ? { doc } : {}),
+});
+export const any = (doc?: string): Shape => ({ type: 'any', ...(doc ? { doc } : {}) });
+
 export interface ShapeError {
   /** Dotted path of the bad field, e.g. `counts[3]` or `scale.min`; `(input)` for the whole input. */
   readonly field: string;
@@ -72,6 +80,16 @@ export function validate(v: unknown, shape: Shape, path = ''): ShapeError | null
   switch (shape.type) {
     case 'any':
       return null;
+    case 'record': {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        return { field, message: `expected an object, got ${show(v)}` };
+      }
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        const e = validate(x, shape.values, join(path, k));
+        if (e) return e;
+      }
+      return null;
+    }
     case 'number': {
       if (typeof v !== 'number') return { field, message: `expected a number, got ${show(v)}` };
       if (shape.integer && !Number.isInteger(v))
@@ -129,7 +147,9 @@ export function validate(v: unknown, shape: Shape, path = ''): ShapeError | null
 export function describe(shape: Shape): string {
   switch (shape.type) {
     case 'any':
-      return 'any';
+      return shape.doc ?? 'any';
+    case 'record':
+      return `{ [key: string]: ${describe(shape.values)} }`;
     case 'number':
       return shape.integer ? 'integer' : 'number';
     case 'string':
