@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -9,9 +10,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from './errors.js';
 import { readTextFile, writeFileAtomic } from './files.js';
+import { REPO } from './run.test-util.js';
 import { tempDir } from './temp.test-util.js';
 
 let dir = '';
@@ -47,10 +50,26 @@ describe('readTextFile', () => {
     expect(await failure(readTextFile('latin1.yaml', dir, 'zh-CN'))).toMatch(/^latin1\.yaml：不是文本文件/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports unreadable files', async () => {
+  it('reports unreadable files', async () => {
     writeFileSync(join(dir, 'secret.yaml'), 'x');
     chmodSync(join(dir, 'secret.yaml'), 0o000);
-    expect(await failure(readTextFile('secret.yaml', dir, 'en'))).toBe('secret.yaml: permission denied');
+    if (process.getuid?.() !== 0) {
+      expect(await failure(readTextFile('secret.yaml', dir, 'en'))).toBe('secret.yaml: permission denied');
+      return;
+    }
+    // Root reads any file, so read as the unprivileged user `nobody` through the built module.
+    chmodSync(dir, 0o755);
+    const built = pathToFileURL(join(REPO, 'apps/cli/dist/files.js')).href;
+    const script = `import(${JSON.stringify(built)}).then((m) => m.readTextFile('secret.yaml', ${JSON.stringify(dir)}, 'en')).then(() => console.log('read'), (e) => console.log(e.message));`;
+    const r = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', script],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.trim()).toBe('secret.yaml: permission denied');
   });
 });
 

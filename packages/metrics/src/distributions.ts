@@ -8,8 +8,9 @@
  * - Normal CDF: Φ(x) = ½·erfc(−x/√2) with erfc(z) = Q(½, z²) (Abramowitz & Stegun 7.1.2 / 6.5.17).
  * - Normal quantile: Acklam's rational approximation (2003, relative error 1.15e-9), refined by one
  *   Halley step against Φ, giving full double precision.
- * - Student t CDF: 1 − ½·I_{ν/(ν+t²)}(ν/2, ½) (A&S 26.7.1 via 26.5.27). Quantile: Cornish–Fisher start
- *   (A&S 26.7.5), exact forms for ν = 1, 2, then safeguarded Newton iterations on the CDF.
+ * - Student t CDF: ½·I_x(ν/2, ½) in the tail with x = ν/(ν+t²) and 1 − x formed without cancellation
+ *   (A&S 26.7.1 via 26.5.27); for ν > 10⁷ the Fisher (1926) expansion to ν⁻². Quantile: closed forms for
+ *   ν = 1, 2; Cornish–Fisher (A&S 26.7.5) for ν > 10⁷; otherwise safeguarded Newton on the log tail.
  * - Chi-square CDF: P(k/2, x/2) (A&S 26.4.19).
  */
 
@@ -111,14 +112,26 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
-/** Regularized incomplete beta I_x(a, b) (Numerical Recipes §6.4, modified Lentz). */
-export function incompleteBeta(x: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
+/**
+ * I_x(a, b) given both x and y = 1 − x, so that callers who know 1 − x exactly (the t distribution) do not
+ * lose it to cancellation.
+ */
+function betaRegularized(x: number, y: number, a: number, b: number): number {
+  if (!(x >= 0 && y >= 0) || !(a > 0 && b > 0)) return Number.NaN;
+  if (x === 0) return 0;
+  if (y === 0) return 1;
+  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(y);
   const front = Math.exp(lnFront);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
-  return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+  return 1 - (front * betaContinuedFraction(b, a, y)) / b;
+}
+
+/** Regularized incomplete beta I_x(a, b) (Numerical Recipes §6.4, modified Lentz). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  return betaRegularized(x, 1 - x, a, b);
 }
 
 /** Standard normal CDF Φ(x) via erfc(z) = Q(½, z²). */
@@ -152,6 +165,8 @@ export function normalQuantile(p: number): number {
   if (!(p >= 0 && p <= 1)) return Number.NaN;
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
+  // Upper half by symmetry: 1 − p is exact for p ≥ ½, and Φ is accurate in the lower tail.
+  if (p > 0.5) return -normalQuantile(1 - p);
   const pLow = 0.02425;
   let x: number;
   if (p < pLow) {
@@ -173,70 +188,113 @@ export function normalQuantile(p: number): number {
     );
   }
   // One Halley step (Acklam): e = Φ(x) − p, u = e·√(2π)·exp(x²/2).
-  const e = p < 0.5 ? normalCdf(x) - p : 1 - p - (1 - normalCdf(x));
+  const e = normalCdf(x) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
   return x - u / (1 + (x * u) / 2);
 }
 
-/** Student t CDF with ν degrees of freedom (A&S 26.7.1 via the incomplete beta). */
+/** Above this many degrees of freedom the t tail comes from its expansion in 1/ν (the beta fraction is slow). */
+const T_ASYMPTOTIC_DF = 1e7;
+
+/**
+ * Upper tail P(T > t) for t ≥ 0: ½·I_x(ν/2, ½) with x = ν/(ν + t²) and 1 − x = t²/(ν + t²), both formed
+ * without overflow or cancellation (A&S 26.7.1 via 26.5.27). For ν > 10⁷ the Fisher (1926) expansion
+ * P(T ≤ t) = Φ(t) − φ(t)·[(t³ + t)/(4ν) + (3t⁷ − 7t⁵ − 5t³ − 3t)/(96ν²)] + O(ν⁻³).
+ */
+function studentTUpperTail(t: number, df: number): number {
+  if (t === Number.POSITIVE_INFINITY) return 0;
+  if (df > T_ASYMPTOTIC_DF) {
+    const t2 = t * t;
+    const g1 = (t2 * t + t) / (4 * df);
+    const g2 = ((((3 * t2 - 7) * t2 - 5) * t2 - 3) * t) / (96 * df * df);
+    const phi = Math.exp(-t2 / 2) / Math.sqrt(2 * Math.PI);
+    return 0.5 * gammaQ(0.5, t2 / 2) + phi * (g1 + g2);
+  }
+  let x: number;
+  let y: number;
+  const s = t / Math.sqrt(df);
+  if (s <= 1) {
+    x = 1 / (1 + s * s);
+    y = (s * s) / (1 + s * s);
+  } else {
+    const r = 1 / s;
+    x = (r * r) / (1 + r * r);
+    y = 1 / (1 + r * r);
+  }
+  return 0.5 * betaRegularized(x, y, df / 2, 0.5);
+}
+
+/** Student t CDF with ν degrees of freedom (A&S 26.7.1 via the incomplete beta); ν may be fractional. */
 export function studentTCdf(t: number, df: number): number {
-  if (Number.isNaN(t) || !(df > 0)) return Number.NaN;
-  if (t === Number.POSITIVE_INFINITY) return 1;
-  if (t === Number.NEGATIVE_INFINITY) return 0;
-  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  if (Number.isNaN(t) || Number.isNaN(df) || !(df > 0)) return Number.NaN;
+  if (df === Number.POSITIVE_INFINITY) return normalCdf(t);
+  const tail = studentTUpperTail(Math.abs(t), df);
   return t > 0 ? 1 - tail : tail;
 }
 
-/** Two-sided p-value of a t statistic: I_{ν/(ν+t²)}(ν/2, ½). */
+/** Two-sided p-value of a t statistic: 2·P(T > |t|) = I_{ν/(ν+t²)}(ν/2, ½). */
 export function studentTTwoSidedP(t: number, df: number): number {
-  if (Number.isNaN(t) || !(df > 0)) return Number.NaN;
-  return incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  if (Number.isNaN(t) || Number.isNaN(df) || !(df > 0)) return Number.NaN;
+  if (df === Number.POSITIVE_INFINITY) return normalTwoSidedP(t);
+  return Math.min(1, 2 * studentTUpperTail(Math.abs(t), df));
 }
 
-function studentTPdf(t: number, df: number): number {
-  return Math.exp(
-    lnGamma((df + 1) / 2) -
-      lnGamma(df / 2) -
-      0.5 * Math.log(df * Math.PI) -
-      ((df + 1) / 2) * Math.log1p((t * t) / df),
-  );
+/** log of the t density, written so that huge t/√ν does not overflow. */
+function studentTLogPdf(t: number, df: number): number {
+  const s = Math.abs(t) / Math.sqrt(df);
+  const log1pS2 = s > 1e150 ? 2 * Math.log(s) : Math.log1p(s * s);
+  return lnGamma((df + 1) / 2) - lnGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * log1pS2;
 }
 
-/** Student t quantile: Cornish–Fisher start (A&S 26.7.5), exact for ν = 1, 2, then safeguarded Newton. */
+/**
+ * Student t quantile. ν = 1 and ν = 2 in closed form (cot πq; (1 − 2q)/√(2q(1 − q))); ν > 10⁷ by the
+ * Cornish–Fisher expansion (A&S 26.7.5, terms to ν⁻⁴); otherwise solves P(T > t) = q = min(p, 1 − p) in
+ * log t by Newton steps safeguarded by bisection, starting from Cornish–Fisher. Working in the tail keeps full
+ * relative precision for p near 0 or 1; working in log t keeps tiny ν (astronomical quantiles) finite.
+ */
 export function studentTQuantile(p: number, df: number): number {
-  if (!(p >= 0 && p <= 1) || !(df > 0)) return Number.NaN;
+  if (!(p >= 0 && p <= 1) || Number.isNaN(df) || !(df > 0)) return Number.NaN;
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
-  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
-  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
-  const z = normalQuantile(p);
+  if (df === Number.POSITIVE_INFINITY) return normalQuantile(p);
+  const q = 1 - p; // exact for p ≥ ½
+  if (df === 1) return 1 / Math.tan(Math.PI * q);
+  if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
+  const z = -normalQuantile(q);
   const z2 = z * z;
   const g1 = ((z2 + 1) * z) / 4;
   const g2 = (((5 * z2 + 16) * z2 + 3) * z) / 96;
   const g3 = ((((3 * z2 + 19) * z2 + 17) * z2 - 15) * z) / 384;
   const g4 = (((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z) / 92160;
-  let x = z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
-  if (!(x > 0) || !Number.isFinite(x)) x = z;
-  // Bracket [lo, hi] around the root, then Newton with bisection fallback.
-  let lo = 0;
-  let hi = Math.max(x, 1);
-  while (studentTCdf(hi, df) < p) {
-    lo = hi;
-    hi *= 2;
-  }
-  for (let i = 0; i < 100; i++) {
-    const f = studentTCdf(x, df) - p;
-    if (f === 0) return x;
-    if (f < 0) lo = Math.max(lo, x);
-    else hi = Math.min(hi, x);
-    let next = x - f / studentTPdf(x, df);
+  const cornishFisher = z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
+  if (df > T_ASYMPTOTIC_DF) return cornishFisher;
+  // Solve f(u) = ln P(T > eᵘ) − ln q = 0; f is decreasing in u. Bracket [lo, hi] in u.
+  const lnQ = Math.log(q);
+  const f = (u: number) => Math.log(studentTUpperTail(Math.exp(u), df)) - lnQ;
+  let u = cornishFisher > 0 && Number.isFinite(cornishFisher) ? Math.log(cornishFisher) : Math.log(z);
+  let lo = u;
+  let hi = u;
+  for (let i = 0; i < 2000 && f(lo) < 0; i++) lo -= 1;
+  for (let i = 0; i < 2000 && f(hi) > 0; i++) hi += 1;
+  if (!(f(lo) >= 0 && f(hi) <= 0)) return Number.NaN;
+  u = Math.min(Math.max(u, lo), hi);
+  for (let i = 0; i < 200; i++) {
+    const fu = f(u);
+    if (fu === 0) return Math.exp(u);
+    if (fu > 0) lo = u;
+    else hi = u;
+    const t = Math.exp(u);
+    // d/du ln P(T > eᵘ) = −t·pdf(t)/P(T > t)
+    const slope = -Math.exp(Math.log(t) + studentTLogPdf(t, df) - Math.log(studentTUpperTail(t, df)));
+    let next = u - fu / slope;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) <= 1e-15 * Math.max(1, Math.abs(x))) return next;
-    x = next;
+    if (Math.abs(next - u) <= 4e-16 * Math.max(1, Math.abs(u))) return Math.exp(next);
+    u = next;
+    if (hi - lo <= 4e-16 * Math.max(1, Math.abs(u))) break;
   }
-  return x;
+  return Math.exp(u);
 }
 
 /** Chi-square CDF with k degrees of freedom: P(k/2, x/2). */

@@ -502,5 +502,9 @@ export async function parseMapping(
   const columns = headers.map(
     (h) => specs.get(h) ?? { column: h, role: 'ignore' as const, why: 'not in the mapping' },
   );
+  if (outcome === undefined) {
+    const marked = columns.filter((c) => c.role === 'outcome');
+    if (marked.length === 1) outcome = marked[0]!.column;
+  }
   return { ok: true, mapping: { columns, naTokens, ...(outcome ? { outcome } : {}) } };
 }
