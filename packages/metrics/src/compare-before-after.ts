@@ -1,7 +1,7 @@
 import { normalTwoSidedP, studentTQuantile, studentTTwoSidedP } from './distributions.js';
-import { assertNever, checkConfidence } from './errors.js';
+import { assertNever, checkConfidence, MetricsError } from './errors.js';
 import type { ScoreHistogram } from './histogram.js';
-import { countBetween, histogramMoments, totalExcluded } from './histogram.js';
+import { countBetween, histogramMoments, scalePoints, totalExcluded } from './histogram.js';
 import { type Interval, zCritical } from './interval.js';
 import { type Bilingual, bi } from './labels.js';
 import { npsDifference } from './nps.js';
@@ -56,7 +56,11 @@ export interface BeforeAfterResult {
   readonly p: number;
   readonly ci: Interval;
   readonly verdict: Verdict;
-  /** False when either side has too little data to test (estimates NaN; verdict no_significant_change). */
+  /**
+   * False when the data cannot be tested: a side is empty (n < 2 for means), or the SE is 0 (every answer the
+   * same on both sides). Then `statistic`, `p` and `ci` are NaN and the verdict is `no_significant_change`;
+   * `difference` is still reported.
+   */
   readonly sufficient: boolean;
 }
 
@@ -64,6 +68,8 @@ export interface BeforeAfterResult {
  * Before/after comparison of two independent samples: NPS by the z test of DESIGN.md (SE = √(Var₁/n₁ +
  * Var₂/n₂)); CSAT/top-box by the two-proportion z test (pooled SE for the test, unpooled for the interval);
  * CES and means by Welch's t test (Welch 1947) with Welch–Satterthwaite df. Verdict at α = 1 − confidence.
+ * Throws `scale_mismatch` when the two histograms are on different scales and `invalid_argument` for a
+ * `boxes` that is not 1…(scale points).
  */
 export function compareBeforeAfter(
   before: ScoreHistogram,
@@ -71,6 +77,13 @@ export function compareBeforeAfter(
   options: CompareOptions,
 ): BeforeAfterResult {
   const confidence = checkConfidence(options.confidence ?? 0.95);
+  if (before.scale.min !== after.scale.min || before.scale.max !== after.scale.max) {
+    throw new MetricsError(
+      'scale_mismatch',
+      `cannot compare scale ${before.scale.min}–${before.scale.max} with ${after.scale.min}–${after.scale.max}`,
+      ['after', 'scale'],
+    );
+  }
   const alpha = 1 - confidence;
   const higherIsBetter = options.higherIsBetter ?? true;
   const verdictOf = (difference: number, p: number, sufficient: boolean): Verdict =>
@@ -84,12 +97,22 @@ export function compareBeforeAfter(
     n,
     excluded: totalExcluded(h.excluded),
   });
+  // A comparison that cannot be tested reports its estimates but no statistic, p or interval.
+  const settle = (r: BeforeAfterResult): BeforeAfterResult =>
+    r.sufficient
+      ? r
+      : {
+          ...r,
+          statistic: Number.NaN,
+          p: Number.NaN,
+          ci: { ...r.ci, lower: Number.NaN, upper: Number.NaN },
+        };
   const metric = options.metric;
   switch (metric) {
     case 'nps': {
       const d = npsDifference(before, after, { confidence });
       const sufficient = d.a.n > 0 && d.b.n > 0 && d.se > 0;
-      return {
+      return settle({
         kind: 'before_after',
         metric,
         test: 'two-sample z test, unpooled variance (NPS)',
@@ -102,11 +125,16 @@ export function compareBeforeAfter(
         ci: d.ci,
         verdict: verdictOf(d.delta, d.p, sufficient),
         sufficient,
-      };
+      });
     }
     case 'csat':
     case 'top_box': {
       const boxes = metric === 'csat' ? 2 : (options.boxes ?? 2);
+      if (!(Number.isInteger(boxes) && boxes >= 1 && boxes <= scalePoints(before.scale))) {
+        throw new MetricsError('invalid_argument', `boxes must be 1…${scalePoints(before.scale)}, got ${boxes}`, [
+          'boxes',
+        ]);
+      }
       const count = (h: ScoreHistogram) => countBetween(h, h.scale.max - boxes + 1, h.scale.max);
       const na = histogramMoments(before).n;
       const nb = histogramMoments(after).n;
@@ -121,7 +149,7 @@ export function compareBeforeAfter(
       const statistic = difference / sePooled;
       const p = normalTwoSidedP(statistic);
       const z = zCritical(confidence);
-      return {
+      return settle({
         kind: 'before_after',
         metric,
         test: 'two-proportion z test, pooled',
@@ -134,7 +162,7 @@ export function compareBeforeAfter(
         ci: { lower: difference - z * se, upper: difference + z * se, confidence, method: 'z' },
         verdict: verdictOf(difference, p, na > 0 && nb > 0 && sePooled > 0),
         sufficient: na > 0 && nb > 0 && sePooled > 0,
-      };
+      });
     }
     case 'ces':
     case 'mean': {
@@ -148,7 +176,7 @@ export function compareBeforeAfter(
       const statistic = difference / se;
       const p = studentTTwoSidedP(statistic, df);
       const t = studentTQuantile(1 - alpha / 2, df);
-      return {
+      return settle({
         kind: 'before_after',
         metric,
         test: 'Welch two-sample t test',
@@ -162,7 +190,7 @@ export function compareBeforeAfter(
         ci: { lower: difference - t * se, upper: difference + t * se, confidence, method: 'welch-t' },
         verdict: verdictOf(difference, p, a.n > 1 && b.n > 1 && se > 0),
         sufficient: a.n > 1 && b.n > 1 && se > 0,
-      };
+      });
     }
     default:
       return assertNever(metric);

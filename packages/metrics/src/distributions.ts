@@ -9,8 +9,8 @@
  * - Normal quantile: Acklam's rational approximation (2003, relative error 1.15e-9), refined by one
  *   Halley step against Φ, giving full double precision.
  * - Student t CDF: ½·I_x(ν/2, ½) in the tail with x = ν/(ν+t²) and 1 − x formed without cancellation
- *   (A&S 26.7.1 via 26.5.27); for ν > 10⁷ the Fisher (1926) expansion to ν⁻². Quantile: closed forms for
- *   ν = 1, 2; Cornish–Fisher (A&S 26.7.5) for ν > 10⁷; otherwise safeguarded Newton on the log tail.
+ *   (A&S 26.7.1 via 26.5.27); for ν > 10⁶ the Fisher (1926) expansion to ν⁻². Quantile: closed forms for
+ *   ν = 1, 2; Cornish–Fisher (A&S 26.7.5) for ν > 10⁶; otherwise safeguarded Newton on the log tail.
  * - Chi-square CDF: P(k/2, x/2) (A&S 26.4.19).
  */
 
@@ -112,15 +112,46 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
+/** Stirling's series remainder ln Γ(x) − [(x − ½)ln x − x + ½ln 2π], x ≥ 10 (A&S 6.1.41). */
+function stirlingRemainder(x: number): number {
+  const x2 = x * x;
+  return (1 / 12 - (1 / 360 - (1 / 1260 - 1 / (1680 * x2)) / x2) / x2) / x;
+}
+
+/**
+ * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). When one argument is large, ln Γ(big + small) − ln Γ(big) is
+ * formed from Stirling's series as (big − ½)·ln(1 + small/big) + small·ln(big + small) − small + remainders,
+ * which avoids the cancellation of two huge ln Γ values (t with ν = 10⁶ would otherwise lose 8 digits).
+ */
+function lnBeta(a: number, b: number): number {
+  const big = Math.max(a, b);
+  const small = Math.min(a, b);
+  if (big < 100) return lnGamma(a) + lnGamma(b) - lnGamma(a + b);
+  const ratio =
+    (big - 0.5) * Math.log1p(small / big) +
+    small * Math.log(big + small) -
+    small +
+    stirlingRemainder(big + small) -
+    stirlingRemainder(big);
+  return lnGamma(small) - ratio;
+}
+
 /**
  * I_x(a, b) given both x and y = 1 − x, so that callers who know 1 − x exactly (the t distribution) do not
  * lose it to cancellation.
  */
-function betaRegularized(x: number, y: number, a: number, b: number): number {
+function betaRegularized(
+  x: number,
+  y: number,
+  a: number,
+  b: number,
+  lnX = Math.log(x),
+  lnY = Math.log(y),
+): number {
   if (!(x >= 0 && y >= 0) || !(a > 0 && b > 0)) return Number.NaN;
-  if (x === 0) return 0;
-  if (y === 0) return 1;
-  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(y);
+  if (lnX === Number.NEGATIVE_INFINITY) return 0;
+  if (lnY === Number.NEGATIVE_INFINITY) return 1;
+  const lnFront = -lnBeta(a, b) + a * lnX + b * lnY;
   const front = Math.exp(lnFront);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, y)) / b;
@@ -194,11 +225,11 @@ export function normalQuantile(p: number): number {
 }
 
 /** Above this many degrees of freedom the t tail comes from its expansion in 1/ν (the beta fraction is slow). */
-const T_ASYMPTOTIC_DF = 1e7;
+const T_ASYMPTOTIC_DF = 1e6;
 
 /**
  * Upper tail P(T > t) for t ≥ 0: ½·I_x(ν/2, ½) with x = ν/(ν + t²) and 1 − x = t²/(ν + t²), both formed
- * without overflow or cancellation (A&S 26.7.1 via 26.5.27). For ν > 10⁷ the Fisher (1926) expansion
+ * without overflow or cancellation (A&S 26.7.1 via 26.5.27). For ν > 10⁶ the Fisher (1926) expansion
  * P(T ≤ t) = Φ(t) − φ(t)·[(t³ + t)/(4ν) + (3t⁷ − 7t⁵ − 5t³ − 3t)/(96ν²)] + O(ν⁻³).
  */
 function studentTUpperTail(t: number, df: number): number {
@@ -210,18 +241,17 @@ function studentTUpperTail(t: number, df: number): number {
     const phi = Math.exp(-t2 / 2) / Math.sqrt(2 * Math.PI);
     return 0.5 * gammaQ(0.5, t2 / 2) + phi * (g1 + g2);
   }
-  let x: number;
-  let y: number;
   const s = t / Math.sqrt(df);
   if (s <= 1) {
-    x = 1 / (1 + s * s);
-    y = (s * s) / (1 + s * s);
-  } else {
-    const r = 1 / s;
-    x = (r * r) / (1 + r * r);
-    y = 1 / (1 + r * r);
+    const s2 = s * s;
+    const lnX = -Math.log1p(s2);
+    return 0.5 * betaRegularized(1 / (1 + s2), s2 / (1 + s2), df / 2, 0.5, lnX, 2 * Math.log(s) + lnX);
   }
-  return 0.5 * betaRegularized(x, y, df / 2, 0.5);
+  // x = r²/(1 + r²) with r = 1/s; its log is formed directly because r² underflows for s > 1e154.
+  const r = 1 / s;
+  const r2 = r * r;
+  const lnX = 2 * Math.log(r) - Math.log1p(r2);
+  return 0.5 * betaRegularized(r2 / (1 + r2), 1 / (1 + r2), df / 2, 0.5, lnX, -Math.log1p(r2));
 }
 
 /** Student t CDF with ν degrees of freedom (A&S 26.7.1 via the incomplete beta); ν may be fractional. */
@@ -247,7 +277,7 @@ function studentTLogPdf(t: number, df: number): number {
 }
 
 /**
- * Student t quantile. ν = 1 and ν = 2 in closed form (cot πq; (1 − 2q)/√(2q(1 − q))); ν > 10⁷ by the
+ * Student t quantile. ν = 1 and ν = 2 in closed form (cot πq; (1 − 2q)/√(2q(1 − q))); ν > 10⁶ by the
  * Cornish–Fisher expansion (A&S 26.7.5, terms to ν⁻⁴); otherwise solves P(T > t) = q = min(p, 1 − p) in
  * log t by Newton steps safeguarded by bisection, starting from Cornish–Fisher. Working in the tail keeps full
  * relative precision for p near 0 or 1; working in log t keeps tiny ν (astronomical quantiles) finite.
@@ -257,9 +287,14 @@ export function studentTQuantile(p: number, df: number): number {
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
   if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
   if (df === Number.POSITIVE_INFINITY) return normalQuantile(p);
-  const q = 1 - p; // exact for p ≥ ½
+  // Work with the smaller tail probability itself: p for p < ½ (never 1 − (1 − p), which loses digits),
+  // 1 − p for p > ½ (exact there).
+  return p < 0.5 ? -studentTUpperQuantile(p, df) : studentTUpperQuantile(1 - p, df);
+}
+
+/** t > 0 with P(T > t) = q, 0 < q < ½. */
+function studentTUpperQuantile(q: number, df: number): number {
   if (df === 1) return 1 / Math.tan(Math.PI * q);
   if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
   const z = -normalQuantile(q);

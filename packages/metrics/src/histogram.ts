@@ -86,6 +86,17 @@ export function checkScale(scale: ScoreScale): ScoreScale {
   return scale;
 }
 
+/**
+ * Throws `invalid_scale` unless min < max are finite. For scales used as continuous axes (IPA crosshairs,
+ * emotion scores, idea scores), where whole points are not required. Internal: not exported from the package.
+ */
+export function checkAxisScale(scale: ScoreScale, path: readonly (string | number)[] = ['scale']): ScoreScale {
+  if (!(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.min < scale.max)) {
+    throw new MetricsError('invalid_scale', `invalid scale ${scale.min}–${scale.max}: need finite min < max`, path);
+  }
+  return scale;
+}
+
 /** Number of points on the scale. */
 export function scalePoints(scale: ScoreScale): number {
   return scale.max - scale.min + 1;
@@ -121,6 +132,16 @@ export function emptyHistogram(scale: ScoreScale): ScoreHistogram {
   };
 }
 
+/**
+ * Throws `invalid_argument` unless a count is a whole number in 0…2⁵³ − 1: beyond that, doubles no longer
+ * hold every integer and merges would stop being exact.
+ */
+function checkCount(c: number, path: readonly (string | number)[]): void {
+  if (!(Number.isSafeInteger(c) && c >= 0)) {
+    throw new MetricsError('invalid_argument', `count must be a whole number in 0…2^53 − 1, got ${c}`, path);
+  }
+}
+
 /** Builds a histogram from counts per scale point (`counts[i]` for `scale.min + i`). */
 export function histogramFromCounts(
   scale: ScoreScale,
@@ -135,15 +156,16 @@ export function histogramFromCounts(
       ['counts'],
     );
   }
-  counts.forEach((c, i) => {
-    if (!(Number.isInteger(c) && c >= 0)) {
-      throw new MetricsError('invalid_argument', `count must be a non-negative integer, got ${c}`, [
-        'counts',
-        i,
-      ]);
-    }
-  });
-  return { kind: 'score_histogram', scale, counts: [...counts], excluded: { ...excluded } };
+  counts.forEach((c, i) => checkCount(c, ['counts', i]));
+  for (const reason of ['missing', 'nonInteger', 'outOfRange'] as const) {
+    checkCount(excluded[reason], ['excluded', reason]);
+  }
+  return {
+    kind: 'score_histogram',
+    scale,
+    counts: [...counts],
+    excluded: { missing: excluded.missing, nonInteger: excluded.nonInteger, outOfRange: excluded.outOfRange },
+  };
 }
 
 /** Returns a new histogram with one observation added (or counted as excluded). */
@@ -242,7 +264,11 @@ export interface HistogramMoments {
   readonly variance: number;
 }
 
-/** n, mean and sample variance of the counted observations. */
+/**
+ * n, mean and sample variance of the counted observations. The variance is Σc·(x − mean)²/(n − 1), a second
+ * pass over the bins, not (Σx² − (Σx)²/n)/(n − 1), which cancels catastrophically for large n or a scale far
+ * from zero. NaN mean for n = 0; NaN variance for n < 2.
+ */
 export function histogramMoments(h: ScoreHistogram): HistogramMoments {
   let n = 0;
   let sum = 0;
@@ -255,8 +281,16 @@ export function histogramMoments(h: ScoreHistogram): HistogramMoments {
     sumSquares += c * x * x;
   }
   const mean = n > 0 ? sum / n : Number.NaN;
-  const variance = n > 1 ? (sumSquares - (sum * sum) / n) / (n - 1) : Number.NaN;
-  return { n, sum, sumSquares, mean, variance: Math.max(variance, 0) };
+  let variance = Number.NaN;
+  if (n > 1) {
+    let ss = 0;
+    for (let i = 0; i < h.counts.length; i++) {
+      const c = h.counts[i]!;
+      if (c > 0) ss += c * (h.scale.min + i - mean) ** 2;
+    }
+    variance = ss / (n - 1);
+  }
+  return { n, sum, sumSquares, mean, variance };
 }
 
 /** Count of observations in [from, to] (inclusive scale points). */

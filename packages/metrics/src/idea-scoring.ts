@@ -1,5 +1,5 @@
 import { MetricsError } from './errors.js';
-import type { ScoreScale } from './histogram.js';
+import { checkAxisScale, type ScoreScale } from './histogram.js';
 import { type Bilingual, bi } from './labels.js';
 
 /**
@@ -144,7 +144,7 @@ export function scoreIdeas(
   options: IdeaScoringOptions = {},
 ): IdeaScoringResult {
   if (!ideas.length) throw new MetricsError('invalid_argument', 'no ideas to score', ['ideas']);
-  const scale = options.scale ?? { min: 1, max: 5 };
+  const scale = checkAxisScale(options.scale ?? { min: 1, max: 5 });
   const w = Object.fromEntries(IDEA_CRITERIA.map((c) => [c.criterion, weights[c.criterion] ?? 1])) as Record<
     IdeaCriterion,
     number

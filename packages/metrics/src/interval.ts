@@ -1,4 +1,5 @@
 import { normalQuantile } from './distributions.js';
+import { checkConfidence, MetricsError } from './errors.js';
 
 /** The interval methods this package uses; each result names the one it applied. */
 export type IntervalMethod = 'wald' | 'adjusted-wald' | 'wilson' | 't' | 'welch-t' | 'z';
@@ -18,10 +19,17 @@ export function zCritical(confidence: number): number {
 
 /**
  * Wilson score interval for a proportion (Wilson 1927; Agresti & Coull 1998):
- * (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n).
+ * (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n). NaN bounds for n = 0; throws `invalid_argument` unless
+ * 0 ≤ successes ≤ n are finite and 0 < confidence < 1.
  */
 export function wilsonInterval(successes: number, n: number, confidence: number): Interval {
-  if (n <= 0) return { lower: Number.NaN, upper: Number.NaN, confidence, method: 'wilson' };
+  checkConfidence(confidence);
+  if (!(Number.isFinite(n) && Number.isFinite(successes) && successes >= 0 && successes <= n)) {
+    throw new MetricsError('invalid_argument', `need 0 ≤ successes ≤ n, got ${successes} of ${n}`, [
+      'successes',
+    ]);
+  }
+  if (n === 0) return { lower: Number.NaN, upper: Number.NaN, confidence, method: 'wilson' };
   const z = zCritical(confidence);
   const p = successes / n;
   const z2 = z * z;

@@ -1,5 +1,5 @@
 import { MetricsError } from './errors.js';
-import type { ScoreScale } from './histogram.js';
+import { checkAxisScale, type ScoreScale } from './histogram.js';
 import { type Bilingual, bi } from './labels.js';
 
 /** Importance-performance quadrants (Martilla & James 1977). */
@@ -52,8 +52,8 @@ export function ipa(items: readonly IpaItem[], options: IpaOptions = {}): IpaRes
   if (method === 'midpoint') {
     const s = options.scale;
     if (!s) throw new MetricsError('invalid_argument', 'midpoint crosshairs need a scale', ['scale']);
-    const si = 'importance' in s ? s.importance : s;
-    const sp = 'performance' in s ? s.performance : s;
+    const si = checkAxisScale('importance' in s ? s.importance : s, ['scale', 'importance']);
+    const sp = checkAxisScale('performance' in s ? s.performance : s, ['scale', 'performance']);
     ci = (si.min + si.max) / 2;
     cp = (sp.min + sp.max) / 2;
   } else {

@@ -156,6 +156,12 @@ export interface KanoResult {
   };
   /** DuMouchel continuous scores; present only when computed from pair counts. */
   readonly continuous?: KanoContinuous;
+  /**
+   * False when no respondent fell in M, O, A, I or R (n = 0, or only Q answers): then the categories are
+   * placeholders ('M' by the tie order), strengths and Better/Worse are NaN, and `prioritizeKano` ranks the
+   * feature last. Check it before showing a category.
+   */
+  readonly sufficient: boolean;
 }
 
 const RANKED: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R'];
@@ -201,6 +207,7 @@ export function kano(input: KanoPairCounts | KanoCategoryCounts, options: KanoOp
   const m2 = counts[second];
   const fongThreshold = n > 0 ? 1.65 * Math.sqrt(((m1 + m2) * (2 * n - m1 - m2)) / (2 * n)) : Number.NaN;
   const difference = m1 - m2;
+  const sufficient = M + O + A + I + R > 0;
   const result: KanoResult = {
     kind: 'kano',
     counts,
@@ -214,6 +221,7 @@ export function kano(input: KanoPairCounts | KanoCategoryCounts, options: KanoOp
     categoryStrength,
     chiSquare: { statistic, df: 3, p: chiSquareSurvival(statistic, 3) },
     fong: { difference, threshold: fongThreshold, significant: difference >= fongThreshold, first, second },
+    sufficient,
   };
   return isPairCounts(input) ? { ...result, continuous: kanoContinuous(input) } : result;
 }
@@ -233,6 +241,8 @@ export interface KanoPriority {
   readonly worse: number;
   /** The within-category sort key: |Worse| for M and O, Better for A and I (higher first). */
   readonly key: number;
+  /** The feature's `KanoResult.sufficient`; insufficient features rank after all others. */
+  readonly sufficient: boolean;
 }
 
 const PRIORITY_ORDER: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R', 'Q'];
@@ -240,7 +250,8 @@ const PRIORITY_ORDER: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R', 'Q'];
 /**
  * Prioritizes features (Berger et al. 1993: "M > O > A > I"): by `categoryByRule` in the order M, O, A, I
  * (then R, Q); within M and O by |Worse| (the dissatisfaction avoided) then Better; within A and I by Better
- * (the satisfaction gained) then |Worse|; ties keep the input order.
+ * (the satisfaction gained) then |Worse|; ties keep the input order. Features without data (`sufficient`
+ * false) come last, whatever placeholder category they carry.
  */
 export function prioritizeKano(features: readonly KanoFeature[]): readonly KanoPriority[] {
   const rows = features.map((f, i) => {
@@ -251,6 +262,8 @@ export function prioritizeKano(features: readonly KanoFeature[]): readonly KanoP
     return {
       id: f.id,
       i,
+      // Results built before `sufficient` existed: judge by the counts.
+      sufficient: f.result.sufficient ?? f.result.n - f.result.counts.Q > 0,
       category,
       better,
       worse: f.result.worse,
@@ -260,6 +273,7 @@ export function prioritizeKano(features: readonly KanoFeature[]): readonly KanoP
   });
   rows.sort(
     (x, y) =>
+      Number(y.sufficient) - Number(x.sufficient) ||
       PRIORITY_ORDER.indexOf(x.category) - PRIORITY_ORDER.indexOf(y.category) ||
       (y.key || 0) - (x.key || 0) ||
       (y.tie || 0) - (x.tie || 0) ||
@@ -272,5 +286,6 @@ export function prioritizeKano(features: readonly KanoFeature[]): readonly KanoP
     better: r.better,
     worse: r.worse,
     key: r.key,
+    sufficient: r.sufficient,
   }));
 }

@@ -1,5 +1,5 @@
 import { MetricsError } from './errors.js';
-import type { ScoreScale } from './histogram.js';
+import { checkAxisScale, type ScoreScale } from './histogram.js';
 import { type Bilingual, bi } from './labels.js';
 import { type PeakDefinition, peakEnd } from './peak-end.js';
 
@@ -142,6 +142,7 @@ export function momentsOfTruth(
   settings: Partial<MotSettings> = {},
 ): MomentsOfTruthResult {
   const s: MotSettings = { ...DEFAULT_MOT_SETTINGS, ...settings };
+  checkAxisScale(s.emotionScale, ['settings', 'emotionScale']);
   const ids = new Set<string>();
   touchpoints.forEach((t, i) => {
     if (ids.has(t.id))

@@ -45,6 +45,17 @@ export interface NpsResult {
   readonly variance: number;
   readonly se: number;
   readonly ci: Interval;
+  /**
+   * The adjusted-Wald inputs (present only with `interval: 'adjusted-wald'`): n + 3, P + ¾, D + ¾, the adjusted
+   * NPS on which the interval is centred (MeasuringU), and its SE. `value` above stays the plain NPS.
+   */
+  readonly adjusted?: {
+    readonly n: number;
+    readonly promoters: number;
+    readonly detractors: number;
+    readonly value: number;
+    readonly se: number;
+  };
 }
 
 function checkNpsScale(h: ScoreHistogram): void {
@@ -74,7 +85,8 @@ function npsVariance(promoters: number, detractors: number, n: number): number {
 /**
  * NPS = (P − D)/n with Var = (p_P + p_D) − (p_P − p_D)², SE = √(Var/n) (brendan-r/NPS; Rocks 2016).
  * Wald CI: NPS ± z·SE (clipped to −1…1). Adjusted-Wald (Sauro & Lewis, MeasuringU): add 3 to n and ¾ to promoters and to
- * detractors, then the Wald interval of the adjusted NPS; the point estimate stays the unadjusted NPS.
+ * detractors, then the Wald interval of the adjusted NPS, centred on the adjusted NPS (reported in `adjusted`);
+ * `value` stays the unadjusted NPS. With n = 0 the Wald interval is NaN; the adjusted-Wald one is defined.
  */
 export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
   const confidence = checkConfidence(options.confidence ?? 0.95);
@@ -85,16 +97,21 @@ export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
   const variance = n > 0 ? npsVariance(promoters, detractors, n) : Number.NaN;
   const se = n > 0 ? Math.sqrt(variance / n) : Number.NaN;
   const z = zCritical(confidence);
+  const clip = (x: number) => Math.min(1, Math.max(-1, x));
   let ci: Interval;
+  let adjusted: NpsResult['adjusted'];
   if (method === 'adjusted-wald') {
     const na = n + 3;
     const pa = promoters + 0.75;
     const da = detractors + 0.75;
     const va = (pa - da) / na;
     const sea = Math.sqrt(npsVariance(pa, da, na) / na);
-    ci = { lower: Math.max(-1, va - z * sea), upper: Math.min(1, va + z * sea), confidence, method };
+    adjusted = { n: na, promoters: pa, detractors: da, value: va, se: sea };
+    ci = { lower: clip(va - z * sea), upper: clip(va + z * sea), confidence, method };
+  } else if (method === 'wald') {
+    ci = { lower: clip(value - z * se), upper: clip(value + z * se), confidence, method };
   } else {
-    ci = { lower: Math.max(-1, value - z * se), upper: Math.min(1, value + z * se), confidence, method };
+    throw new MetricsError('invalid_argument', `unknown NPS interval method ${String(method)}`, ['interval']);
   }
   return {
     kind: 'nps',
@@ -108,6 +125,7 @@ export function nps(h: ScoreHistogram, options: NpsOptions = {}): NpsResult {
     variance,
     se,
     ci,
+    ...(adjusted ? { adjusted } : {}),
   };
 }
 
@@ -124,9 +142,14 @@ export interface NpsDifference {
   readonly ci: Interval;
   readonly a: NpsResult;
   readonly b: NpsResult;
+  /** False when either side is empty or both variances are 0: then `z`, `p` and `ci` are NaN. */
+  readonly sufficient: boolean;
 }
 
-/** NPS difference b − a: SE = √(Var_a/n_a + Var_b/n_b), z = Δ/SE (DESIGN.md, Methods: NPS). */
+/**
+ * NPS difference b − a: SE = √(Var_a/n_a + Var_b/n_b), z = Δ/SE, two-sided p = 2·(1 − Φ(|z|)) (DESIGN.md,
+ * Methods: NPS). A zero SE (both samples unanimous) cannot be tested: `sufficient` is false and z, p are NaN.
+ */
 export function npsDifference(
   a: ScoreHistogram,
   b: ScoreHistogram,
@@ -137,8 +160,10 @@ export function npsDifference(
   const rb = nps(b, { confidence });
   const delta = rb.value - ra.value;
   const se = Math.sqrt(ra.variance / ra.n + rb.variance / rb.n);
-  const z = delta / se;
-  const zc = zCritical(confidence);
+  const sufficient = ra.n > 0 && rb.n > 0 && se > 0;
+  const z = sufficient ? delta / se : Number.NaN;
+  const zc = sufficient ? zCritical(confidence) : Number.NaN;
+  const clip = (x: number) => Math.min(2, Math.max(-2, x));
   return {
     kind: 'nps_difference',
     test: 'two-sample z (unpooled variance)',
@@ -146,8 +171,9 @@ export function npsDifference(
     se,
     z,
     p: normalTwoSidedP(z),
-    ci: { lower: delta - zc * se, upper: delta + zc * se, confidence, method: 'z' },
+    ci: { lower: clip(delta - zc * se), upper: clip(delta + zc * se), confidence, method: 'z' },
     a: ra,
     b: rb,
+    sufficient,
   };
 }

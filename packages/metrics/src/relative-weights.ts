@@ -10,18 +10,22 @@ export interface RelativeWeightsResult {
   readonly r2: number;
   /** Raw weights ε_j: each predictor's share of R² (they sum to R²). */
   readonly raw: readonly number[];
-  /** ε_j / R²: shares of the explained variance (sum to 1). */
+  /** ε_j / R²: shares of the explained variance (sum to 1); NaN when R² = 0 (nothing to share). */
   readonly rescaled: readonly number[];
   /** Standardized regression weights β of the outcome on the orthogonalized predictors Z. */
   readonly beta: readonly number[];
-  /** True when Rxx is (numerically) singular: weights are NaN. */
+  /**
+   * True when the weights cannot be computed: Rxx (numerically) singular or indefinite (pairwise missing data),
+   * or a correlation undefined (a variable with zero variance or too few rows). Weights are then NaN.
+   */
   readonly singular: boolean;
 }
 
 /**
  * Johnson's (2000) relative weights: with Rxx = VΛVᵀ (symmetric Jacobi eigen-decomposition),
  * Λ* = VΛ^{1/2}Vᵀ relates the predictors to their closest orthogonal counterparts Z; β = Λ*⁻¹·rxy regresses
- * the outcome on Z; raw weight ε_j = Σ_k (Λ*_jk)²·β_k²; R² = Σ β² = Σ ε.
+ * the outcome on Z; raw weight ε_j = Σ_k (Λ*_jk)²·β_k²; R² = Σ β² = Σ ε. Throws `invalid_argument` when
+ * the input is not a correlation matrix and vector; non-finite entries give NaN weights with `singular`.
  */
 export function relativeWeights(input: {
   readonly rxx: readonly (readonly number[])[];
@@ -33,6 +37,22 @@ export function relativeWeights(input: {
   if (rxx.length !== k || rxx.some((row) => row.length !== k)) {
     throw new MetricsError('dimension_mismatch', `rxx must be ${k}×${k}`, ['rxx']);
   }
+  rxx.forEach((row, i) => {
+    row.forEach((x, j) => {
+      if (Number.isFinite(x) && (Math.abs(x) > 1 + 1e-9 || (i === j && Math.abs(x - 1) > 1e-9))) {
+        throw new MetricsError('invalid_argument', `rxx must be a correlation matrix (|r| ≤ 1, unit diagonal)`, [
+          'rxx',
+          i,
+          j,
+        ]);
+      }
+    });
+  });
+  rxy.forEach((x, j) => {
+    if (Math.abs(x) > 1 + 1e-9) {
+      throw new MetricsError('invalid_argument', `rxy must hold correlations (|r| ≤ 1), got ${x}`, ['rxy', j]);
+    }
+  });
   const nan = new Array<number>(k).fill(Number.NaN);
   const notFinite =
     rxx.some((row) => row.some((x) => !Number.isFinite(x))) || rxy.some((x) => !Number.isFinite(x));
@@ -63,7 +83,8 @@ export function relativeWeights(input: {
   const beta = lamInv.map((row) => row.reduce((acc, x, j) => acc + x * rxy[j]!, 0));
   const raw = lam.map((row) => row.reduce((acc, x, m) => acc + x * x * beta[m]! ** 2, 0));
   const r2 = beta.reduce((acc, b) => acc + b * b, 0);
-  return { kind: 'relative_weights', r2, raw, rescaled: raw.map((e) => e / r2), beta, singular: false };
+  const rescaled = raw.map((e) => (r2 > 0 ? e / r2 : Number.NaN));
+  return { kind: 'relative_weights', r2, raw, rescaled, beta, singular: false };
 }
 
 /** Key-driver analysis of touchpoint ratings on an outcome. */

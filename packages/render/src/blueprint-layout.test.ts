@@ -233,3 +233,25 @@ describe('layoutBlueprint', () => {
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('layoutBlueprint edge cases', () => {
+  it('draws a header and nothing else for a service without a blueprint', () => {
+    const { blueprint: _, ...rest } = propertyRepairModel();
+    const layout = layoutBlueprint(rest, { locale: 'en' });
+    expect(layout.boxes).toHaveLength(0);
+    expect(layout.lanes).toHaveLength(0);
+    expect(layout.width).toBeGreaterThan(0);
+  });
+
+  it('skips flows to unknown actions and self-loops', () => {
+    const model = buildModel({
+      stages: [{ id: 'a', name: 'A' }],
+      steps: [{ id: 's', stage: 'a', cells: { customer: { text: 'x' } } }],
+      flows: [
+        { from: 's.customer', to: 'nowhere' },
+        { from: 's.customer', to: 's.customer' },
+      ],
+    });
+    expect(layoutBlueprint(model, { locale: 'en' }).flows).toHaveLength(0);
+  });
+});

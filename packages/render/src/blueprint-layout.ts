@@ -310,23 +310,26 @@ function placeContent(
   const head: Rect = diamond
     ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height - c.diamondHeight - M.decisionGap }
     : rect;
+  // Evidence boxes keep their top-right corner for the folded-paper mark.
+  const inset = item.kind === 'evidence' ? 11 : 4;
   const badges: Badge[] = c.badges.map((kind, i) => ({
     kind,
-    cx: head.x + head.width - 4 - M.badgeR - (c.badges.length - 1 - i) * M.badgeStep,
+    cx: head.x + head.width - inset - M.badgeR - (c.badges.length - 1 - i) * M.badgeStep,
     cy: head.y + 4 + M.badgeR,
     r: M.badgeR,
   }));
   const texts: TextBlock[] = [];
   const mid = head.x + head.width / 2;
   const cx = mid;
-  // Text is centred in the head, but never rises into the badge row.
-  const minTop = head.y + M.padY + (c.badges.length ? M.badgeRow : 0) - (c.badges.length ? 3 : 0);
+  // Text is centred in the head; it drops below the badge row only when its first line would reach the badges.
+  const badgeLeft = c.badges.length ? head.x + head.width - inset - c.badges.length * M.badgeStep : Infinity;
+  const firstSize = item.kind === 'evidence' ? M.evidenceText : M.text;
+  const firstHalf = measureText(c.main[0] ?? '', firstSize) / 2;
+  const clear = mid + firstHalf + 2 <= badgeLeft;
+  const minTop = clear ? head.y + 4 : head.y + 4 + M.badgeRow + 1;
   const centredTop = (blockH: number) => Math.max(minTop, head.y + (head.height - blockH) / 2);
   if (item.kind === 'evidence') {
-    const top = Math.max(
-      head.y + 6 + (c.badges.length ? M.badgeRow - 3 : 0),
-      head.y + (head.height - c.main.length * M.evidenceLine) / 2,
-    );
+    const top = centredTop(c.main.length * M.evidenceLine);
     texts.push({
       x: cx,
       y: firstBaseline(top, M.evidenceLine, M.evidenceText),
@@ -431,12 +434,7 @@ function layoutLegend(
   let cx = x;
   let cy = y;
   for (const kind of kinds) {
-    const text =
-      kind === 'flow'
-        ? locale === 'en'
-          ? 'Flow'
-          : '流程'
-        : label(keys[kind] as Exclude<(typeof keys)[typeof kind], 'flow'>, locale);
+    const text = label(keys[kind], locale);
     const w = 26 + measureText(text, 10) + 16;
     if (cx > x && cx + w > x + maxWidth) {
       cx = x;

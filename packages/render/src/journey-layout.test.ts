@@ -31,7 +31,7 @@ function withJourney(emotions: readonly (number | undefined)[]): ServiceModel {
 
 describe('layoutJourney', () => {
   it('puts each point at the y of its emotion on the −5…+5 axis', () => {
-    const layout = layoutJourney(propertyRepairModel(), { locale: 'zh-CN' });
+    const layout = layoutJourney(propertyRepairModel(), { locale: 'zh-CN' })!;
     const { chart } = layout;
     expect(emotionY(chart, 5)).toBe(chart.top);
     expect(emotionY(chart, -5)).toBe(chart.bottom);
@@ -46,7 +46,7 @@ describe('layoutJourney', () => {
   });
 
   it('marks the peak (largest |emotion|) and the end on the right touchpoints', () => {
-    const layout = layoutJourney(propertyRepairModel(), { locale: 'en' });
+    const layout = layoutJourney(propertyRepairModel(), { locale: 'en' })!;
     expect(layout.peak?.touchpoint).toBe('payment');
     expect(layout.peak?.emotion).toBe(-4);
     expect(layout.peak?.label).toBe('Peak (largest |emotion|)');
@@ -55,7 +55,7 @@ describe('layoutJourney', () => {
   });
 
   it('draws the to-be curve over the as-is one, matched by touchpoint', () => {
-    const layout = layoutJourney(propertyRepairModel(), { locale: 'en' });
+    const layout = layoutJourney(propertyRepairModel(), { locale: 'en' })!;
     expect(layout.curves.map((c) => [c.variant, c.primary])).toEqual([
       ['as_is', true],
       ['to_be', false],
@@ -72,7 +72,7 @@ describe('layoutJourney', () => {
     for (const p of toBe.points) expect(layout.columns[p.col]!.touchpoint).toBe(p.touchpoint);
     expect(layout.legend.map((l) => l.kind)).toEqual(['as_is', 'to_be', 'peak', 'end']);
     // Drawing the to-be journey overlays its as-is base the same way.
-    const other = layoutJourney(propertyRepairModel(), { locale: 'en', journey: 'owner-to-be' });
+    const other = layoutJourney(propertyRepairModel(), { locale: 'en', journey: 'owner-to-be' })!;
     expect(other.curves.map((c) => [c.variant, c.primary])).toEqual([
       ['as_is', false],
       ['to_be', true],
@@ -80,8 +80,15 @@ describe('layoutJourney', () => {
     expect(other.peak?.touchpoint).toBe('visit');
   });
 
+  it('says so, without throwing, when there is no such journey', () => {
+    expect(layoutJourney(propertyRepairModel(), { locale: 'en', journey: 'nope' })).toBeUndefined();
+    const scene = renderJourney({ ...propertyRepairModel(), journeys: [] }, { locale: 'zh-CN' });
+    expect(scene.children).toHaveLength(1);
+    expect(scene.title).toContain('旅程');
+  });
+
   it('labels rows and channels in the locale', () => {
-    const zh = layoutJourney(propertyRepairModel(), { locale: 'zh-CN' });
+    const zh = layoutJourney(propertyRepairModel(), { locale: 'zh-CN' })!;
     expect(zh.rows.map((r) => r.label)).toEqual([
       '触点',
       '行为',
@@ -104,7 +111,7 @@ describe('layoutJourney', () => {
           maxLength: 30,
         }),
         (emotions) => {
-          const layout = layoutJourney(withJourney(emotions), { locale: 'zh-CN' });
+          const layout = layoutJourney(withJourney(emotions), { locale: 'zh-CN' })!;
           const defined = emotions.map((e, i) => [e, i] as const).filter(([e]) => e !== undefined) as [
             number,
             number,

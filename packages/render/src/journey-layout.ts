@@ -154,11 +154,12 @@ const ROW_KEYS: readonly { kind: JourneyRowKind; key: LabelKey }[] = [
  * Lays out a customer journey map: stage band, touchpoint columns (name, channel), rows doing / thinking / feeling,
  * the emotion curve on a −5…+5 axis with its peak (largest |emotion|) and end marked, pain points and
  * opportunities. When a to-be journey is `basedOn` the as-is one, both curves are drawn, matched by touchpoint.
+ * `undefined` when the model has no such journey.
  */
-export function layoutJourney(model: ServiceModel, options: JourneyOptions): JourneyLayout {
+export function layoutJourney(model: ServiceModel, options: JourneyOptions): JourneyLayout | undefined {
   const { locale } = options;
   const journey = pickJourney(model, options.journey);
-  if (!journey) throw new Error(`no journey ${options.journey ?? ''} in service ${model.service.id}`);
+  if (!journey) return undefined;
   const tpById = new Map(model.touchpoints.map((t) => [t.id, t]));
   const steps = journey.stages.flatMap((st) => st.steps.map((s) => ({ stage: st.id, step: s })));
 

@@ -373,7 +373,23 @@ export function journeyScene(layout: JourneyLayout): Scene {
   };
 }
 
-/** Renders a journey map of `model` as a scene (layout, then drawing). */
+/**
+ * Renders a journey map of `model` as a scene (layout, then drawing). A model without the journey asked for gives a
+ * small scene that says so, rather than an exception.
+ */
 export function renderJourney(model: ServiceModel, options: JourneyOptions): Scene {
-  return journeyScene(layoutJourney(model, options));
+  const layout = layoutJourney(model, options);
+  if (layout) return journeyScene(layout);
+  const text =
+    options.locale === 'en'
+      ? `No journey${options.journey ? ` "${options.journey}"` : ''} in this service`
+      : `此服务中没有${options.journey ? `“${options.journey}”` : ''}旅程`;
+  const width = Math.ceil(measureText(text, 14) + 56);
+  return {
+    width,
+    height: 80,
+    background: THEME.background,
+    title: text,
+    children: [textNode(28, 46, [text], 14, THEME.muted)],
+  };
 }

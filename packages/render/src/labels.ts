@@ -26,6 +26,7 @@ const LABELS = {
   proposed: { 'zh-CN': '拟议', en: 'Proposed' },
   decision: { 'zh-CN': '决策', en: 'Decision' },
   loop: { 'zh-CN': '返回', en: 'Loop' },
+  flow: { 'zh-CN': '流程', en: 'Flow' },
   minutes: { 'zh-CN': '分钟', en: 'min' },
   hours: { 'zh-CN': '小时', en: 'h' },
   days: { 'zh-CN': '天', en: 'd' },

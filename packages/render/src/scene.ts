@@ -14,9 +14,15 @@ export interface Paint {
   readonly opacity?: number;
 }
 
+/** The two weights of the bundled font (Noto Sans SC 400 and 700). */
 export type FontWeight = 'normal' | 'bold';
+/** Which point of a text line `x` names, as in SVG `text-anchor`. */
 export type TextAnchor = 'start' | 'middle' | 'end';
 
+/**
+ * One drawing primitive or a group of them. A polyline with `arrow` gets a filled head at its end (see `arrowHead`,
+ * which both writers use so the heads match).
+ */
 export type SceneNode =
   | ({
       readonly kind: 'rect';
@@ -63,6 +69,7 @@ export type SceneNode =
       readonly children: readonly SceneNode[];
     };
 
+/** A whole drawing: its size, background, title and nodes in paint order. */
 export interface Scene {
   readonly width: number;
   readonly height: number;

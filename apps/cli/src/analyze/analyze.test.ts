@@ -252,6 +252,26 @@ describe('dirty data', () => {
     expect(c.code).toBe(2);
   });
 
+  it('handles empty, header-only and corrupt files without a stack trace', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.csv'), '');
+    writeFileSync(join(dir, 'head.csv'), 'a,b,nps\n');
+    writeFileSync(join(dir, 'bad.xlsx'), 'this is not a zip file');
+    const a = await runCli(['analyze', 'empty.csv'], { cwd: dir });
+    expect(a.code).toBe(1);
+    expect(a.stderr).toContain('no header row');
+    const b = await runCli(['analyze', 'head.csv', '--json'], { cwd: dir });
+    expect(b.code).toBe(0);
+    expect((JSON.parse(b.stdout) as AnalyzeReport).rows.read).toBe(0);
+    const c = await runCli(['analyze', 'bad.xlsx'], { cwd: dir });
+    expect(c.code).toBe(1);
+    expect(c.stderr).toMatch(/^frontstage: bad\.xlsx: /);
+    expect(c.stderr.split('\n').length).toBeLessThanOrEqual(2);
+    const d = await runCli(['analyze', '.'], { cwd: dir });
+    expect(d.code).toBe(1);
+    expect(d.stderr).toContain('directory');
+  });
+
   it('shows a progress bar only on a terminal and never with --json', async () => {
     const tty = await runCli(['analyze', DATA], { isTTY: true });
     expect(tty.code).toBe(0);

@@ -136,6 +136,9 @@ export class Collector implements CsvSink {
   private readonly labelCache: { bytes: Uint8Array; idx: number }[][];
   /** Columns the CSV parser may deliver through {@link Collector.int}. */
   readonly numeric: Uint8Array;
+  /** Per column: 1 when an in-range integer goes straight to `flat[fastBase + v]` (direct mode, after the header). */
+  private readonly fastOn: Uint8Array;
+  private readonly fastBase: Int32Array;
   private readonly specs: readonly ColumnSpec[];
   private readonly naKeys: Set<string>;
   private readonly rowVals: Float64Array;
@@ -170,6 +173,8 @@ export class Collector implements CsvSink {
     this.naBits = new Int32Array(n);
     this.off = new Int32Array(n);
     this.numeric = new Uint8Array(n);
+    this.fastOn = new Uint8Array(n);
+    this.fastBase = new Int32Array(n);
     this.labelCache = specs.map(() => []);
     this.naKeys = new Set(mapping.naTokens.map(labelKey));
     this.rowVals = new Float64Array(n).fill(Number.NaN);
@@ -294,6 +299,7 @@ export class Collector implements CsvSink {
       servqual,
       failure: null,
     };
+    if (this.headerDone) this.enableFastPath();
   }
 
   private exclude(col: number, reason: number, raw: string): void {
@@ -354,16 +360,10 @@ export class Collector implements CsvSink {
 
   /** Fast path from the CSV parser: a cell of plain ASCII digits in a number or scored column. */
   int(col: number, v: number): void {
-    if (this.direct && this.kinds[col] === K_SCORED && this.headerDone) {
-      if (v < 31 && (this.naBits[col]! >>> v) & 1) {
-        this.out.exclusions[col * NR + R_NOT_APPLICABLE]!++;
-        return;
-      }
-      const lo = this.lo[col]!;
-      if (v >= lo && v <= this.hi[col]!) {
-        this.flat[this.off[col]! + v - lo]!++;
-        return;
-      }
+    // Hot path: an in-range value of a scored column in direct mode is one increment.
+    if (this.fastOn[col] === 1 && v >= this.lo[col]! && v <= this.hi[col]!) {
+      this.flat[this.fastBase[col]! + v]!++;
+      return;
     }
     if (col >= this.ncols || !this.headerDone) return;
     const r = this.scored(col, v);
@@ -548,6 +548,7 @@ export class Collector implements CsvSink {
   endRecord(fields: number): boolean {
     if (!this.headerDone) {
       this.headerDone = true;
+      this.enableFastPath();
       return true;
     }
     const o = this.out;
@@ -656,6 +657,19 @@ export class Collector implements CsvSink {
         co.syy[k]! += y * y;
         co.sxy[k]! += x * y;
       }
+    }
+  }
+
+  private enableFastPath(): void {
+    if (!this.direct) return;
+    for (let j = 0; j < this.ncols; j++) {
+      if (this.kinds[j] !== K_SCORED) continue;
+      // Values counted as not applicable must take the slow path even when inside the scale.
+      let naInside = false;
+      for (let v = this.lo[j]!; v <= this.hi[j]!; v++) if (this.naMask[j]?.has(v)) naInside = true;
+      if (naInside) continue;
+      this.fastOn[j] = 1;
+      this.fastBase[j] = this.off[j]! - this.lo[j]!;
     }
   }
 

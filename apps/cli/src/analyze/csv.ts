@@ -87,57 +87,25 @@ export class CsvParser {
       const start = i;
       let c = buf[i]!;
       if (c === QUOTE) {
-        // Quoted field: find the closing quote that is not a doubled quote and the terminator after it.
-        let j = i + 1;
-        let escaped = false;
-        let closed = -1;
-        for (;;) {
-          j = buf.indexOf(QUOTE, j);
-          if (j === -1 || j + 1 >= n) break;
-          if (buf[j + 1] === QUOTE) {
-            escaped = true;
-            j += 2;
-            continue;
-          }
-          closed = j;
-          break;
-        }
-        if (closed === -1) {
+        const k = this.quoted(buf, i, n, col);
+        if (k < 0) {
           this.carry = buf.slice(start);
           this.col = col;
           return true;
         }
-        let k = closed + 1;
-        c = buf[k]!;
-        if (c === delim || c === LF || c === CR) {
-          sink.field(col, buf, i + 1, closed, escaped);
-        } else {
-          // Lenient: text after a closing quote; the whole raw field is the value.
-          while (k < n) {
-            c = buf[k]!;
-            if (c === delim || c === LF || c === CR) break;
-            k++;
-          }
-          if (k === n) {
-            this.carry = buf.slice(start);
-            this.col = col;
-            return true;
-          }
-          sink.field(col, buf, i, k, false);
-        }
         i = k;
       } else {
-        if (numeric !== null && numeric[col] === 1) {
+        let v = c - 0x30;
+        if (v >= 0 && v <= 9 && numeric !== null && numeric[col] === 1) {
           // Fast path: a run of ASCII digits ended by a delimiter or a line end.
-          let j = i;
-          let v = 0;
+          let j = i + 1;
           while (j < n) {
             const d = buf[j]! - 0x30;
             if (d < 0 || d > 9) break;
             v = v * 10 + d;
             j++;
           }
-          if (j > i && j < n) {
+          if (j < n) {
             c = buf[j]!;
             if (c === delim) {
               sink.int!(col, v);
@@ -212,6 +180,45 @@ export class CsvParser {
     }
     this.col = col;
     return true;
+  }
+
+  /**
+   * A quoted field starting at `i`: hands it to the sink and returns the index of its terminator, or −1 when the
+   * field is not complete in `buf` (the caller carries it to the next chunk). Kept apart from `push` so the hot
+   * loop stays small.
+   */
+  private quoted(buf: Uint8Array, i: number, n: number, col: number): number {
+    const delim = this.delimiter;
+    let j = i + 1;
+    let escaped = false;
+    let closed = -1;
+    for (;;) {
+      j = buf.indexOf(QUOTE, j);
+      if (j === -1 || j + 1 >= n) break;
+      if (buf[j + 1] === QUOTE) {
+        escaped = true;
+        j += 2;
+        continue;
+      }
+      closed = j;
+      break;
+    }
+    if (closed === -1) return -1;
+    let k = closed + 1;
+    let c = buf[k]!;
+    if (c === delim || c === LF || c === CR) {
+      this.sink.field(col, buf, i + 1, closed, escaped);
+      return k;
+    }
+    // Lenient: text after a closing quote; the whole raw field is the value.
+    while (k < n) {
+      c = buf[k]!;
+      if (c === delim || c === LF || c === CR) break;
+      k++;
+    }
+    if (k === n) return -1;
+    this.sink.field(col, buf, i, k, false);
+    return k;
   }
 
   /** Flushes the last record when the input does not end with a newline. */

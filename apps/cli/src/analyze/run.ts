@@ -21,6 +21,7 @@ import {
   parseMapping,
   type ServiceInfo,
   suggestMapping,
+  suggestPositive,
 } from './mapping.js';
 import { progressBar } from './progress.js';
 import { buildReport } from './report.js';
@@ -155,18 +156,12 @@ async function settleMapping(
         for (const row of src.sample)
           addSampleValue(s, row[j] ?? '', new Set(mapping.naTokens.map(labelKey)));
         const labels = [...s.labels.values()];
-        const positive = labels.length > 0 ? suggestPositiveLabels(labels) : [];
+        const positive = labels.length > 0 ? suggestPositive(labels) : [];
         return { ...c, role: 'outcome', positive, why: 'outcome (two labels → 1/0)' };
       }),
     };
   }
   return mapping;
-}
-
-function suggestPositiveLabels(labels: string[]): string[] {
-  const neg = /\b(not|no|dis\w*|un\w*|neutral|never|bad|poor|negative|false)\b|不|没|否|差|一般/i;
-  const pos = labels.filter((l) => !neg.test(l));
-  return pos.length > 0 && pos.length < labels.length ? pos : labels.slice(0, 1);
 }
 
 /** Runs `analyze` and returns the exit code. Writes only to the injected streams. */

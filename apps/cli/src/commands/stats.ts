@@ -18,6 +18,7 @@ export function registerStats(program: Command, ctx: CommandContext): void {
     .argument('[method]', zh ? '方法名（见 --list）' : 'method name (see --list)')
     .option('--list', zh ? '列出全部方法及其输入格式' : 'list the methods with their input shapes')
     .option('--example', zh ? '输出该方法的示例输入' : "print the method's example input")
+    .option('--json', zh ? '与 --list 一起：以 JSON 列出方法' : 'with --list: list the methods as JSON')
     .option('--compact', zh ? '单行 JSON 输出' : 'print JSON on one line')
     .action(async (method: string | undefined, opts: StatsCliOptions) => {
       const { runStats } = await import('../stats/run.js');

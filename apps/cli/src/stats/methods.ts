@@ -487,6 +487,60 @@ export const METHODS: readonly StatsMethod[] = [
     example: { customers: 10000, problemRate: 0.2, valuePerCustomer: 1200 },
     run: (i) => M.marketDamage(i as unknown as M.MarketDamageInputs),
   },
+  {
+    name: 'servqual-scores',
+    summary: 'SERVQUAL unweighted (mean of dimension gaps) and weighted (Σ gap × points/100) scores',
+    input: obj({ dimensionGaps: arr(num(), 'gap per dimension', 1), points: arr(num()) }, ['points']),
+    example: { dimensionGaps: [-0.5, -1.2, -0.8, -0.3, -0.6], points: [10, 30, 25, 20, 15] },
+    run: (i) => M.servqualScores(i.dimensionGaps as number[], i.points as number[] | undefined),
+  },
+  {
+    name: 'kano-questions',
+    summary: 'the bilingual functional/dysfunctional question pair for a feature',
+    input: obj({ feature: obj({ 'zh-CN': str(), en: str() }) }),
+    example: { feature: { 'zh-CN': '在线预约', en: 'online booking' } },
+    run: (i) => M.kanoQuestions(i.feature as M.Bilingual),
+  },
+  {
+    name: 'eigen',
+    summary: 'eigenvalues and eigenvectors of a symmetric matrix (Jacobi)',
+    input: obj({ matrix: arr(arr(num()), 'symmetric matrix', 1) }),
+    example: {
+      matrix: [
+        [2, 1],
+        [1, 2],
+      ],
+    },
+    run: (i) => M.symmetricEigen(i.matrix as number[][]),
+  },
+  {
+    name: 'normal-cdf',
+    summary: 'standard normal CDF Φ(x) and the two-sided p of a z statistic',
+    input: obj({ x: num() }),
+    example: { x: 1.96 },
+    run: (i) => ({ x: i.x, cdf: M.normalCdf(i.x as number), twoSidedP: M.normalTwoSidedP(i.x as number) }),
+  },
+  {
+    name: 't-cdf',
+    summary: "Student's t CDF",
+    input: obj({ t: num(), df: num('degrees of freedom', { min: 0 }) }),
+    example: { t: 2.1, df: 40 },
+    run: (i) => ({ t: i.t, df: i.df, cdf: M.studentTCdf(i.t as number, i.df as number) }),
+  },
+  {
+    name: 'chi-square-cdf',
+    summary: 'χ² CDF with k degrees of freedom',
+    input: obj({ x: num('statistic', { min: 0 }), k: num('degrees of freedom', { min: 0 }) }),
+    example: { x: 7.8, k: 3 },
+    run: (i) => ({ x: i.x, k: i.k, cdf: M.chiSquareCdf(i.x as number, i.k as number) }),
+  },
+  {
+    name: 'z-critical',
+    summary: 'two-sided critical z for a confidence level',
+    input: obj({ confidence: num('in (0, 1)', { min: 0, max: 1 }) }),
+    example: { confidence: 0.95 },
+    run: (i) => ({ confidence: i.confidence, z: M.zCritical(i.confidence as number) }),
+  },
 ];
 
 function coMoments(i: Record<string, unknown>): M.CoMoments {

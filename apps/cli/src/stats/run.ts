@@ -11,6 +11,7 @@ export interface StatsCliOptions {
   readonly list?: boolean;
   readonly example?: boolean;
   readonly compact?: boolean;
+  readonly json?: boolean;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -45,6 +46,10 @@ export async function runStats(
     if (!opts.list) {
       err(zh ? '请给出方法名，或用 --list 查看全部方法' : 'name a method, or use --list to see them all');
       return EXIT_USAGE;
+    }
+    if (opts.json) {
+      io.stdout.write(`${JSON.stringify(listMethods(), null, 2)}\n`);
+      return EXIT_OK;
     }
     for (const m of METHODS) {
       io.stdout.write(

@@ -10,6 +10,9 @@ describe('frontstage stats', () => {
     expect(r.code).toBe(0);
     for (const m of METHODS) expect(r.stdout).toContain(`${m.name}\n`);
     expect(r.stdout).toContain('input: {');
+    const j = await runCli(['stats', '--list', '--json']);
+    const list = JSON.parse(j.stdout) as { name: string; input: string }[];
+    expect(list.map((m) => m.name)).toEqual(METHODS.map((m) => m.name));
   });
 
   it('runs every method on its own example input', async () => {
