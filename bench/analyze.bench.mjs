@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROWS = Number(process.argv[2] ?? 1_000_000);
@@ -95,6 +95,34 @@ async function runDuck() {
   return { ms, out };
 }
 
+/**
+ * The same analysis as a process that imports only the analyze module (dist/analyze/run.js), not the whole CLI:
+ * shows what `frontstage analyze` costs when program.ts loads commands lazily.
+ */
+function runEngine() {
+  const run = pathToFileURL(join(dirname(cli), 'analyze', 'run.js')).href;
+  const code =
+    `const { runAnalyze } = await import(${JSON.stringify(run)});` +
+    `process.exitCode = await runAnalyze(${JSON.stringify(file)}, { json: true }, { stdout: process.stdout,` +
+    ` stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), isTTY: false }, 'en');`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    maxBuffer: 64 << 20,
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`analyze engine exited ${r.status}: ${r.stderr}`);
+  return { ms };
+}
+
+/** Start-up cost of the CLI alone (node + every module program.js imports), to show where process time goes. */
+function runStartup() {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`frontstage --help exited ${r.status}`);
+  return { ms: performance.now() - t0 };
+}
+
 function runFloor() {
   const t0 = performance.now();
   const fd = openSync(file, 'r');
@@ -134,7 +162,11 @@ runFloor();
 const floors = [];
 const ducks = [];
 const ourRuns = [];
+const startups = [];
+const engines = [];
 for (let k = 0; k < RUNS; k++) {
+  startups.push(runStartup());
+  engines.push(runEngine());
   floors.push(runFloor());
   ducks.push(await runDuck());
   ourRuns.push(runOurs());
@@ -142,6 +174,8 @@ for (let k = 0; k < RUNS; k++) {
 const floor = best(floors);
 const duck = best(ducks);
 const ours = best(ourRuns);
+const startup = best(startups);
+const engine = best(engines);
 ours.rssMb = Math.max(...ourRuns.map((r) => r.rssMb));
 
 // Same answers?
@@ -162,8 +196,12 @@ const row = (name, ms, extra = '') =>
   );
 console.log(`best of ${RUNS} runs each`);
 row('frontstage analyze (process, --json)', ours.ms, `peak RSS ${ours.rssMb.toFixed(0)} MB`);
+row('analyze module alone (process)', engine.ms, `ratio to DuckDB ${(engine.ms / duck.ms).toFixed(2)}`);
 row('DuckDB read_csv + aggregates', duck.ms);
 row('floor: bare byte loop → digit hist', floor.ms);
+console.log(
+  `(of which CLI start-up, \`frontstage --help\`: ${startup.ms.toFixed(0)} ms; analysis after start-up ≈ ${(ours.ms - startup.ms).toFixed(0)} ms)`,
+);
 console.log('');
 const rDuck = ours.ms / duck.ms;
 const rFloor = ours.ms / floor.ms;

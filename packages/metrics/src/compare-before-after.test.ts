@@ -62,3 +62,39 @@ describe('compareBeforeAfter with zero variance', () => {
     expect(r.verdict).toBe('no_significant_change');
   });
 });
+
+describe('compareBeforeAfter contract', () => {
+  it('refuses to compare histograms on different scales (was silently compared)', () => {
+    const five = histogramFromCounts(CSAT_SCALE, [1, 1, 1, 1, 1]);
+    const seven = histogramFromCounts(CES_SCALE, [1, 1, 1, 1, 1, 1, 1]);
+    for (const metric of ['mean', 'top_box', 'csat'] as const) {
+      expect(() => compareBeforeAfter(five, seven, { metric })).toThrowError(
+        expect.objectContaining({ code: 'scale_mismatch' }),
+      );
+    }
+  });
+  it('refuses an impossible number of boxes (boxes 0 used to count nobody and "test" 0 vs 0)', () => {
+    const h = histogramFromCounts(CSAT_SCALE, [1, 1, 1, 1, 1]);
+    for (const boxes of [0, 6, 1.5, Number.NaN]) {
+      expect(() => compareBeforeAfter(h, h, { metric: 'top_box', boxes })).toThrowError(
+        expect.objectContaining({ code: 'invalid_argument' }),
+      );
+    }
+  });
+  it('untestable comparisons report the difference but no statistic, p or interval (was ±∞)', () => {
+    const a = histogramFromCounts(CSAT_SCALE, [0, 0, 3, 0, 0]);
+    const b = histogramFromCounts(CSAT_SCALE, [0, 0, 0, 3, 0]);
+    const r = compareBeforeAfter(a, b, { metric: 'mean' });
+    expect(r.difference).toBe(1);
+    expect(r.statistic).toBeNaN();
+    expect(r.p).toBeNaN();
+    expect(r.ci.lower).toBeNaN();
+    const n = compareBeforeAfter(
+      histogramFromCounts(NPS_SCALE, [5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      histogramFromCounts(NPS_SCALE, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5]),
+      { metric: 'nps' },
+    );
+    expect(n.sufficient).toBe(false);
+    expect(n.statistic).toBeNaN();
+  });
+});

@@ -131,9 +131,11 @@ export function compareBeforeAfter(
     case 'top_box': {
       const boxes = metric === 'csat' ? 2 : (options.boxes ?? 2);
       if (!(Number.isInteger(boxes) && boxes >= 1 && boxes <= scalePoints(before.scale))) {
-        throw new MetricsError('invalid_argument', `boxes must be 1…${scalePoints(before.scale)}, got ${boxes}`, [
-          'boxes',
-        ]);
+        throw new MetricsError(
+          'invalid_argument',
+          `boxes must be 1…${scalePoints(before.scale)}, got ${boxes}`,
+          ['boxes'],
+        );
       }
       const count = (h: ScoreHistogram) => countBetween(h, h.scale.max - boxes + 1, h.scale.max);
       const na = histogramMoments(before).n;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csat, topBox } from './csat.js';
 import { CSAT_SCALE, histogramFromCounts } from './histogram.js';
+import { wilsonInterval } from './interval.js';
 
 describe('csat (method-vectors.md)', () => {
   it('320 of 400 answering 4 or 5 → 80 %', () => {
@@ -19,5 +20,26 @@ describe('csat (method-vectors.md)', () => {
     expect(() => topBox(histogramFromCounts(CSAT_SCALE, [1, 1, 1, 1, 1]), 6)).toThrowError(
       expect.objectContaining({ code: 'invalid_argument' }),
     );
+  });
+});
+
+describe('wilsonInterval', () => {
+  it('0 of 10: lower bound exactly 0, upper z²/(n + z²) = 0.2775 (closed form at p = 0)', () => {
+    const z2 = 1.959963984540054 ** 2;
+    const r = wilsonInterval(0, 10, 0.95);
+    expect(r.lower).toBe(0);
+    expect(r.upper).toBeCloseTo(z2 / (10 + z2), 12);
+  });
+  it('rejects successes outside 0…n and a bad confidence (used to return NaN or a meaningless interval)', () => {
+    expect(() => wilsonInterval(11, 10, 0.95)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => wilsonInterval(-1, 10, 0.95)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => wilsonInterval(1, 10, 1.5)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(Number.isNaN(wilsonInterval(0, 0, 0.95).lower)).toBe(true);
   });
 });

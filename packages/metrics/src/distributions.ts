@@ -9,8 +9,8 @@
  * - Normal quantile: Acklam's rational approximation (2003, relative error 1.15e-9), refined by one
  *   Halley step against Φ, giving full double precision.
  * - Student t CDF: ½·I_x(ν/2, ½) in the tail with x = ν/(ν+t²) and 1 − x formed without cancellation
- *   (A&S 26.7.1 via 26.5.27); for ν > 10⁶ the Fisher (1926) expansion to ν⁻². Quantile: closed forms for
- *   ν = 1, 2; Cornish–Fisher (A&S 26.7.5) for ν > 10⁶; otherwise safeguarded Newton on the log tail.
+ *   (A&S 26.7.1 via 26.5.27); for ν > 10⁷ the Fisher (1926) expansion to ν⁻². Quantile: closed forms for
+ *   ν = 1, 2; Cornish–Fisher (A&S 26.7.5) for ν > 10⁷; otherwise safeguarded Newton on the log tail.
  * - Chi-square CDF: P(k/2, x/2) (A&S 26.4.19).
  */
 
@@ -33,6 +33,7 @@ export function lnGamma(x: number): number {
 const EPS = 1e-16;
 const FPMIN = 1e-300;
 const MAX_ITER = 10_000;
+const BETA_MAX_ITER = 100_000;
 
 function gammaSeries(a: number, x: number): number {
   let ap = a;
@@ -90,7 +91,8 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   if (Math.abs(d) < FPMIN) d = FPMIN;
   d = 1 / d;
   let h = d;
-  for (let m = 1; m < MAX_ITER; m++) {
+  // Convergence takes O(√max(a, b)) steps: up to ~10⁴ for the t distribution at ν = 10⁷.
+  for (let m = 1; m < BETA_MAX_ITER; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
     d = 1 + aa * d;
@@ -219,17 +221,20 @@ export function normalQuantile(p: number): number {
     );
   }
   // One Halley step (Acklam): e = Φ(x) − p, u = e·√(2π)·exp(x²/2).
+  // e/φ(x) is formed in logs: φ(x) underflows for subnormal p, where 0·∞ would give NaN.
   const e = normalCdf(x) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
-  return x - u / (1 + (x * u) / 2);
+  if (e === 0) return x;
+  const u = Math.sign(e) * Math.exp(Math.log(Math.abs(e)) + LN_SQRT_2PI + (x * x) / 2);
+  const refined = x - u / (1 + (x * u) / 2);
+  return Number.isFinite(refined) ? refined : x;
 }
 
 /** Above this many degrees of freedom the t tail comes from its expansion in 1/ν (the beta fraction is slow). */
-const T_ASYMPTOTIC_DF = 1e6;
+const T_ASYMPTOTIC_DF = 1e7;
 
 /**
  * Upper tail P(T > t) for t ≥ 0: ½·I_x(ν/2, ½) with x = ν/(ν + t²) and 1 − x = t²/(ν + t²), both formed
- * without overflow or cancellation (A&S 26.7.1 via 26.5.27). For ν > 10⁶ the Fisher (1926) expansion
+ * without overflow or cancellation (A&S 26.7.1 via 26.5.27). For ν > 10⁷ the Fisher (1926) expansion
  * P(T ≤ t) = Φ(t) − φ(t)·[(t³ + t)/(4ν) + (3t⁷ − 7t⁵ − 5t³ − 3t)/(96ν²)] + O(ν⁻³).
  */
 function studentTUpperTail(t: number, df: number): number {
@@ -247,10 +252,11 @@ function studentTUpperTail(t: number, df: number): number {
     const lnX = -Math.log1p(s2);
     return 0.5 * betaRegularized(1 / (1 + s2), s2 / (1 + s2), df / 2, 0.5, lnX, 2 * Math.log(s) + lnX);
   }
-  // x = r²/(1 + r²) with r = 1/s; its log is formed directly because r² underflows for s > 1e154.
-  const r = 1 / s;
-  const r2 = r * r;
-  const lnX = 2 * Math.log(r) - Math.log1p(r2);
+  // x = r²/(1 + r²) with r = 1/s; its log is formed from ln s directly because r² underflows for s > 1e154
+  // and s itself overflows for tiny ν.
+  const lnS = Math.log(t) - 0.5 * Math.log(df);
+  const r2 = Math.exp(-2 * lnS);
+  const lnX = -2 * lnS - Math.log1p(r2);
   return 0.5 * betaRegularized(r2 / (1 + r2), 1 / (1 + r2), df / 2, 0.5, lnX, -Math.log1p(r2));
 }
 
@@ -277,7 +283,8 @@ function studentTLogPdf(t: number, df: number): number {
 }
 
 /**
- * Student t quantile. ν = 1 and ν = 2 in closed form (cot πq; (1 − 2q)/√(2q(1 − q))); ν > 10⁶ by the
+ * Student t quantile (NaN for p outside [0, 1], ν ≤ 0 or a subnormal ν; ±∞ when the quantile exceeds the
+ * largest double, as for p = 0.999 at ν = 0.001). ν = 1 and ν = 2 in closed form (cot πq; (1 − 2q)/√(2q(1 − q))); ν > 10⁷ by the
  * Cornish–Fisher expansion (A&S 26.7.5, terms to ν⁻⁴); otherwise solves P(T > t) = q = min(p, 1 − p) in
  * log t by Newton steps safeguarded by bisection, starting from Cornish–Fisher. Working in the tail keeps full
  * relative precision for p near 0 or 1; working in log t keeps tiny ν (astronomical quantiles) finite.
@@ -314,6 +321,9 @@ function studentTUpperQuantile(q: number, df: number): number {
   for (let i = 0; i < 2000 && f(lo) < 0; i++) lo -= 1;
   for (let i = 0; i < 2000 && f(hi) > 0; i++) hi += 1;
   if (!(f(lo) >= 0 && f(hi) <= 0)) return Number.NaN;
+  // The root lies beyond the largest double (tiny ν): the quantile is +∞ in floating point.
+  const uMax = Math.log(Number.MAX_VALUE);
+  if (hi > uMax && f(uMax) > 0) return Number.POSITIVE_INFINITY;
   u = Math.min(Math.max(u, lo), hi);
   for (let i = 0; i < 200; i++) {
     const fu = f(u);

@@ -55,3 +55,21 @@ describe('fiveGaps', () => {
     expect(r.excluded.unknownItems).toEqual(['unknown-item']);
   });
 });
+
+describe('fiveGaps on a 1–5 SERVQUAL', () => {
+  it('gap-5 severity uses the scale width: −2 on 1–5 is 0.5 (was −2/6 = 0.33, as if on 1–7)', () => {
+    const resp = (g: number) => ({
+      expectations: SERVQUAL_STANDARD_LAYOUT.map(() => 5),
+      perceptions: SERVQUAL_STANDARD_LAYOUT.map(() => 5 + g),
+    });
+    const sums = addServqualMany(emptyServqual(SERVQUAL_STANDARD_LAYOUT, { min: 1, max: 5 }), [
+      resp(-2),
+      resp(-2),
+      resp(-3),
+      resp(-1),
+    ]);
+    const g5 = fiveGaps(all(6), servqual(sums)).gaps.find((g) => g.gap === 'customer')!;
+    expect(g5.score).toBeCloseTo(-2, 12);
+    expect(g5.severity).toBeCloseTo(0.5, 12);
+  });
+});

@@ -272,7 +272,10 @@ export interface GapScore {
   readonly name: Bilingual;
   /** Gaps 1–4: mean of item means on 1–7 (higher = smaller gap). Gap 5: SERVQUAL unweighted P − E. */
   readonly score: number;
-  /** 0 (no gap) … 1 (largest possible gap): (7 − score)/6 for gaps 1–4, −score/6 clipped for gap 5. */
+  /**
+   * 0 (no gap) … 1 (largest possible gap): (7 − score)/6 for gaps 1–4; for gap 5 −score/(max − min) of the
+   * SERVQUAL scale (6 on 1–7), clipped to 0…1.
+   */
   readonly severity: number;
   readonly flagged: boolean;
   /** Why it was flagged (or not), in words. */
@@ -368,13 +371,15 @@ export function fiveGaps(
     const score = u.score;
     const upper = u.ci.upper;
     const flagged = Number.isFinite(upper) ? upper < 0 : score < 0;
+    // The largest possible negative gap is the width of the SERVQUAL scale (6 on 1–7, 4 on 1–5).
+    const range = servqualResult.scale ? servqualResult.scale.max - servqualResult.scale.min : 6;
     const def = GAP_DEFINITIONS.customer;
     gaps.push({
       gap: 'customer',
       number: 5,
       name: def.name,
       score,
-      severity: Math.min(1, Math.max(0, -score / 6)),
+      severity: Math.min(1, Math.max(0, -score / range)),
       flagged,
       reason: flagged
         ? bi(

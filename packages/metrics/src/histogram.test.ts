@@ -119,3 +119,32 @@ describe('score histogram', () => {
     expect(ms).toBeLessThan(25);
   });
 });
+
+describe('histogram moments are numerically stable; counts stay exact', () => {
+  it('variance of 1, 2, 3, 4, 5 is 2.5 even on a scale far from zero (Σx² − (Σx)²/n cancelled to 0)', () => {
+    const far = { min: 100_000_000, max: 100_000_004 };
+    const m = histogramMoments(histogramFromCounts(far, [1, 1, 1, 1, 1]));
+    expect(m.mean).toBe(100_000_002);
+    expect(m.variance).toBe(2.5);
+    // Same data, a million times over: the sample variance is 2.5·5e6/(5e6 − 1), by hand.
+    const big = histogramMoments(histogramFromCounts(far, [1e6, 1e6, 1e6, 1e6, 1e6]));
+    expect(big.variance).toBeCloseTo((2 * 5e6) / (5e6 - 1), 9);
+  });
+  it('all answers the same: variance 0; n = 1: variance NaN; n = 0: mean NaN', () => {
+    expect(histogramMoments(histogramFromCounts({ min: 1, max: 5 }, [0, 0, 7, 0, 0])).variance).toBe(0);
+    expect(histogramMoments(histogramFromCounts({ min: 1, max: 5 }, [0, 0, 1, 0, 0])).variance).toBeNaN();
+    expect(histogramMoments(histogramFromCounts({ min: 1, max: 5 }, [0, 0, 0, 0, 0])).mean).toBeNaN();
+  });
+  it('rejects counts beyond 2⁵³ − 1 and invalid exclusion tallies (merges would stop being exact)', () => {
+    const five = { min: 1, max: 5 };
+    expect(() => histogramFromCounts(five, [2 ** 53, 0, 0, 0, 0])).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path: ['counts', 0] }),
+    );
+    expect(() =>
+      histogramFromCounts(five, [1, 0, 0, 0, 0], { missing: -1, nonInteger: 0, outOfRange: 0 }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_argument', path: ['excluded', 'missing'] }));
+    expect(() =>
+      histogramFromCounts(five, [1, 0, 0, 0, 0], { missing: 0, nonInteger: Number.NaN, outOfRange: 0 }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_argument' }));
+  });
+});

@@ -90,9 +90,16 @@ export function checkScale(scale: ScoreScale): ScoreScale {
  * Throws `invalid_scale` unless min < max are finite. For scales used as continuous axes (IPA crosshairs,
  * emotion scores, idea scores), where whole points are not required. Internal: not exported from the package.
  */
-export function checkAxisScale(scale: ScoreScale, path: readonly (string | number)[] = ['scale']): ScoreScale {
+export function checkAxisScale(
+  scale: ScoreScale,
+  path: readonly (string | number)[] = ['scale'],
+): ScoreScale {
   if (!(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.min < scale.max)) {
-    throw new MetricsError('invalid_scale', `invalid scale ${scale.min}–${scale.max}: need finite min < max`, path);
+    throw new MetricsError(
+      'invalid_scale',
+      `invalid scale ${scale.min}–${scale.max}: need finite min < max`,
+      path,
+    );
   }
   return scale;
 }
@@ -156,7 +163,7 @@ export function histogramFromCounts(
       ['counts'],
     );
   }
-  counts.forEach((c, i) => checkCount(c, ['counts', i]));
+  for (const [i, c] of counts.entries()) checkCount(c, ['counts', i]);
   for (const reason of ['missing', 'nonInteger', 'outOfRange'] as const) {
     checkCount(excluded[reason], ['excluded', reason]);
   }

@@ -72,3 +72,11 @@ describe('scoreIdeas', () => {
     );
   });
 });
+
+describe('scoreIdeas contract', () => {
+  it('a scale with min = max throws invalid_scale (was division by zero: NaN/∞ scores)', () => {
+    expect(() =>
+      scoreIdeas([{ id: 'a', scores: { low_cost: 3 } }], {}, { scale: { min: 3, max: 3 } }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_scale' }));
+  });
+});

@@ -36,9 +36,10 @@ export function wilsonInterval(successes: number, n: number, confidence: number)
   const denom = 1 + z2 / n;
   const center = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+  // At p = 0 and p = 1 the bound is exactly 0 or 1 (center ∓ half cancel); do not leave it to rounding.
   return {
-    lower: Math.max(0, center - half),
-    upper: Math.min(1, center + half),
+    lower: successes === 0 ? 0 : Math.max(0, center - half),
+    upper: successes === n ? 1 : Math.min(1, center + half),
     confidence,
     method: 'wilson',
   };

@@ -32,3 +32,23 @@ describe('ipa (Martilla & James 1977, method-vectors.md)', () => {
     );
   });
 });
+
+describe('ipa contract', () => {
+  it('a degenerate midpoint scale throws invalid_scale (was a crosshair from a meaningless scale)', () => {
+    expect(() => ipa(items, { crosshair: 'midpoint', scale: { min: 5, max: 5 } })).toThrowError(
+      expect.objectContaining({ code: 'invalid_scale' }),
+    );
+    expect(() =>
+      ipa(items, {
+        crosshair: 'midpoint',
+        scale: { importance: { min: 1, max: 7 }, performance: { min: 1, max: Number.NaN } },
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_scale' }));
+  });
+  it('no valid items: n = 0 and NaN crosshairs, not a throw', () => {
+    const r = ipa([{ id: 'x', importance: Number.NaN, performance: 1 }]);
+    expect(r.n).toBe(0);
+    expect(r.crosshair.importance).toBeNaN();
+    expect(r.excluded).toEqual(['x']);
+  });
+});

@@ -77,10 +77,13 @@ describe('kano (method-vectors.md three-row table)', () => {
       expect(r.fong.significant).toBe(v.fong[2]);
     });
   }
-  it('χ² p-value uses df 3', () => {
-    const r = kano(vectors[1].counts);
-    expect(r.chiSquare.p).toBeGreaterThan(0);
-    expect(r.chiSquare.p).toBeLessThan(0.001); // χ²(3) 0.999 quantile is 16.27
+  it('χ² p-values with df 3 (scipy.stats.chi2.sf of the exact statistics 5364/74, 1569/72.5, 10654/71)', () => {
+    const want = [1.2522761158739372e-15, 7.745486534775456e-5, 2.562201388923152e-32];
+    vectors.forEach((v, i) => {
+      const r = kano(v.counts);
+      expect(r.chiSquare.df).toBe(3);
+      expect(Math.abs(r.chiSquare.p - want[i]!) / want[i]!).toBeLessThan(1e-10);
+    });
   });
 });
 
@@ -164,5 +167,68 @@ describe('prioritizeKano', () => {
     ]);
     expect(out.map((p) => p.id)).toEqual(['m2', 'service', 'app', 'hotline']);
     expect(out.map((p) => p.rank)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('KANO without data', () => {
+  it('no answers, or only questionable ones: sufficient false, NaN shares, and ranked last', () => {
+    const empty = kano({ M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 });
+    expect(empty.sufficient).toBe(false);
+    expect(empty.better).toBeNaN();
+    expect(empty.categoryStrength).toBeNaN();
+    const onlyQ = kano(addKanoPairs(emptyKanoCounts(), [['like', 'like']]));
+    expect(onlyQ.sufficient).toBe(false);
+    expect(onlyQ.n).toBe(1);
+    expect(kano(vectors[2].counts).sufficient).toBe(true);
+    // Before: an empty feature carried the placeholder category M and was ranked first.
+    const out = prioritizeKano([
+      { id: 'empty', result: empty },
+      { id: 'hotline', result: kano(vectors[2].counts) },
+      { id: 'only-q', result: onlyQ },
+    ]);
+    expect(out.map((p) => [p.id, p.sufficient])).toEqual([
+      ['hotline', true],
+      ['empty', false],
+      ['only-q', false],
+    ]);
+  });
+});
+
+describe('KANO published vectors through the evaluation table (pair counts, not category counts)', () => {
+  // One representative cell per category: M (neutral, dislike), O (like, dislike), A (like, neutral),
+  // I (neutral, neutral), R (dislike, like), Q (like, like).
+  const cell: Record<string, readonly [KanoAnswer, KanoAnswer]> = {
+    M: ['neutral', 'dislike'],
+    O: ['like', 'dislike'],
+    A: ['like', 'neutral'],
+    I: ['neutral', 'neutral'],
+    R: ['dislike', 'like'],
+    Q: ['like', 'like'],
+  };
+  for (const v of vectors) {
+    it(v.item, () => {
+      const pairs = Object.entries(v.counts).flatMap(([k, c]) => Array.from({ length: c }, () => cell[k]!));
+      const r = kano(addKanoPairs(emptyKanoCounts(), pairs));
+      expect(r.counts).toEqual(v.counts);
+      expect([r.categoryByMode, r.categoryByRule]).toEqual([v.mode, v.rule]);
+      expect([round(r.better, 3), round(r.worse, 3)]).toEqual([v.better, v.worse]);
+      expect(round(r.chiSquare.statistic, 2)).toBe(v.chi);
+      expect(r.continuous?.n).toBe(296);
+    });
+  }
+});
+
+describe('KANO pair-table validation', () => {
+  it('a negative or fractional cell throws, even when the category sums would look valid', () => {
+    const counts = new Array<number>(25).fill(0);
+    counts[1] = -1; // (like, must_be) → A
+    counts[2] = 1; // (like, neutral) → A: the A total is 0, which passed before
+    expect(() =>
+      kano({ kind: 'kano_pair_counts', counts, excluded: { missing: 0, invalid: 0 } }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_argument', path: ['counts', 1] }));
+    counts[1] = 0.5;
+    expect(() =>
+      kanoCategoryCounts({ kind: 'kano_pair_counts', counts, excluded: { missing: 0, invalid: 0 } }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_argument' }));
   });
 });

@@ -45,12 +45,23 @@ export function kanoCategory(functional: KanoAnswer, dysfunctional: KanoAnswer):
 /** Respondent counts per category for one feature. */
 export type KanoCategoryCounts = Readonly<Record<KanoCategory, number>>;
 
-/** Tallies a pair table into category counts through the evaluation table. */
+/**
+ * Tallies a pair table into category counts through the evaluation table. Throws `invalid_argument` on a
+ * cell that is not a whole number ≥ 0 (a −1 and a +1 in two cells of one category would otherwise cancel).
+ */
 export function kanoCategoryCounts(c: KanoPairCounts): KanoCategoryCounts {
   if (c.counts.length !== 25) {
     throw new MetricsError('dimension_mismatch', `a KANO pair table has 25 counts, got ${c.counts.length}`, [
       'counts',
     ]);
+  }
+  for (const [i, x] of c.counts.entries()) {
+    if (!(Number.isSafeInteger(x) && x >= 0)) {
+      throw new MetricsError('invalid_argument', `pair count must be a whole number ≥ 0, got ${x}`, [
+        'counts',
+        i,
+      ]);
+    }
   }
   const out: Record<KanoCategory, number> = { M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 };
   for (let f = 0; f < 5; f++)

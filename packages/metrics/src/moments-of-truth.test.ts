@@ -65,3 +65,11 @@ describe('momentsOfTruth', () => {
     );
   });
 });
+
+describe('momentsOfTruth contract', () => {
+  it('an emotion scale with min = max throws invalid_scale (was intensity ∞ for every touchpoint)', () => {
+    expect(() =>
+      momentsOfTruth([{ id: 'a', order: 1, emotion: 0 }], { emotionScale: { min: 0, max: 0 } }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_scale' }));
+  });
+});

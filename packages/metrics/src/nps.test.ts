@@ -79,3 +79,63 @@ describe('npsDifference', () => {
     expect(d.test).toBe('two-sample z (unpooled variance)');
   });
 });
+
+describe('adjusted-Wald centre and clipping (MeasuringU: the interval is centred on the adjusted NPS)', () => {
+  it('all 10 answers promoters: Wald collapses to [1, 1]; adjusted-Wald centres on 10/13, not on 1', () => {
+    const wald = nps(npsHist(10, 0, 0));
+    expect([wald.ci.lower, wald.ci.upper]).toEqual([1, 1]);
+    const r = nps(npsHist(10, 0, 0), { interval: 'adjusted-wald' });
+    expect(r.value).toBe(1); // the point estimate stays the plain NPS
+    // By hand: P' = 10.75, D' = 0.75, n' = 13 → NPS' = 10/13; p_P = 10.75/13, p_D = 0.75/13.
+    const pp = 10.75 / 13;
+    const pd = 0.75 / 13;
+    const se = Math.sqrt((pp + pd - (pp - pd) ** 2) / 13);
+    expect(r.adjusted).toEqual({ n: 13, promoters: 10.75, detractors: 0.75, value: 10 / 13, se });
+    expect(r.ci.lower).toBeCloseTo(10 / 13 - 1.959963984540054 * se, 12);
+    expect(r.ci.upper).toBe(1); // 0.769 + 0.294 = 1.063, clipped to 1
+  });
+  it('intervals never leave −1…1, and with n = 0 adjusted-Wald is still defined', () => {
+    const w = nps(npsHist(0, 0, 3));
+    expect(w.ci.lower).toBe(-1);
+    const e = nps(emptyHistogram(NPS_SCALE), { interval: 'adjusted-wald' });
+    expect(e.n).toBe(0);
+    expect(Number.isNaN(e.value)).toBe(true);
+    expect(e.adjusted?.value).toBe(0);
+    expect(e.ci.lower).toBeGreaterThanOrEqual(-1);
+    expect(e.ci.upper).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('npsDifference edge cases', () => {
+  it('z and p by hand for a clear difference (P 60/D 10 of 100 vs P 30/D 40 of 100)', () => {
+    const d = npsDifference(npsHist(30, 30, 40), npsHist(60, 30, 10));
+    // a: NPS −0.1, Var 0.7 − 0.01 = 0.69; b: NPS 0.5, Var 0.7 − 0.25 = 0.45
+    const se = Math.sqrt(0.69 / 100 + 0.45 / 100);
+    expect(d.delta).toBeCloseTo(0.6, 12);
+    expect(d.se).toBeCloseTo(se, 12);
+    expect(d.z).toBeCloseTo(0.6 / se, 12); // 5.6195
+    // two-sided p = 2·Φ(−5.6195) ≈ 1.92e−8 (normal tail, mpmath)
+    expect(d.p).toBeGreaterThan(1.8e-8);
+    expect(d.p).toBeLessThan(2.0e-8);
+    expect(d.sufficient).toBe(true);
+  });
+  it('unanimous samples cannot be tested: z, p and the interval are NaN, not ±∞ and p = 0', () => {
+    const d = npsDifference(npsHist(0, 0, 20), npsHist(20, 0, 0));
+    expect(d.delta).toBe(2);
+    expect(d.se).toBe(0);
+    expect(d.sufficient).toBe(false);
+    expect(Number.isNaN(d.z)).toBe(true);
+    expect(Number.isNaN(d.p)).toBe(true);
+    const e = npsDifference(emptyHistogram(NPS_SCALE), npsHist(1, 1, 1));
+    expect(e.sufficient).toBe(false);
+    expect(Number.isNaN(e.p)).toBe(true);
+  });
+});
+
+describe('nps options', () => {
+  it('an unknown interval method throws (it used to fall back to Wald and label it with the bogus name)', () => {
+    expect(() => nps(npsHist(1, 1, 1), { interval: 'bootstrap' as 'wald' })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+  });
+});

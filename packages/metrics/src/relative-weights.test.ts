@@ -98,3 +98,121 @@ describe('relativeWeights (Johnson 2000)', () => {
     expect(Number.isNaN(r.r2)).toBe(true);
   });
 });
+
+describe('relativeWeights: published and closed-form cases', () => {
+  it('iopsych::relWt help example (CRAN): eps 0.24066119, 0.05492664, 0.12143476, 0.28158189', () => {
+    const R = [
+      [1.0, 0.2, 0.3, 0.4, -0.4],
+      [0.2, 1.0, 0.5, 0.1, 0.1],
+      [0.3, 0.5, 1.0, 0.2, -0.3],
+      [0.4, 0.1, 0.2, 1.0, 0.4],
+      [-0.4, 0.1, -0.3, 0.4, 1.0],
+    ];
+    const r = relativeWeights({
+      rxx: R.slice(0, 4).map((row) => row.slice(0, 4)),
+      rxy: R.slice(0, 4).map((row) => row[4]!),
+    });
+    const printed = [0.24066119, 0.05492664, 0.12143476, 0.28158189];
+    for (const [j, e] of r.raw.entries()) expect(e).toBeCloseTo(printed[j]!, 8);
+  });
+  it('johnsons-relative-weights (npm) README example: raw weights and R² = 0.6620304789821244', () => {
+    const J = [
+      [1.0, 0.66, 0.67, 0.54, 0.68, 0.62, 0.72],
+      [0.66, 1.0, 0.58, 0.59, 0.68, 0.68, 0.56],
+      [0.67, 0.58, 1.0, 0.52, 0.6, 0.62, 0.68],
+      [0.54, 0.59, 0.52, 1.0, 0.52, 0.61, 0.45],
+      [0.68, 0.68, 0.6, 0.52, 1.0, 0.63, 0.62],
+      [0.62, 0.68, 0.62, 0.61, 0.63, 1.0, 0.57],
+      [0.72, 0.56, 0.68, 0.45, 0.62, 0.57, 1.0],
+    ];
+    const r = relativeWeights({
+      rxx: J.slice(1).map((row) => row.slice(1)),
+      rxy: J.slice(1).map((row) => row[0]!),
+    });
+    const printed = [
+      0.10774831782516386, 0.1164837573016094, 0.06551431494877613, 0.12116711335808825, 0.08006198853448922,
+      0.1710549870139989,
+    ];
+    for (const [j, e] of r.raw.entries()) expect(e).toBeCloseTo(printed[j]!, 12);
+    expect(r.r2).toBeCloseTo(0.6620304789821244, 12);
+  });
+  it('two correlated predictors in closed form (eigenvectors (1, ±1)/√2 of [[1, ρ], [ρ, 1]])', () => {
+    const rho = 0.6;
+    const [r1, r2] = [0.5, 0.2];
+    // Λ* = [[a, b], [b, a]], a = (√(1+ρ) + √(1−ρ))/2, b = (√(1+ρ) − √(1−ρ))/2; β = Λ*⁻¹ r; ε = (Λ*)²β².
+    const a = (Math.sqrt(1 + rho) + Math.sqrt(1 - rho)) / 2;
+    const b = (Math.sqrt(1 + rho) - Math.sqrt(1 - rho)) / 2;
+    const det = a * a - b * b;
+    const b1 = (a * r1 - b * r2) / det;
+    const b2 = (a * r2 - b * r1) / det;
+    const r = relativeWeights({
+      rxx: [
+        [1, rho],
+        [rho, 1],
+      ],
+      rxy: [r1, r2],
+    });
+    expect(r.raw[0]).toBeCloseTo(a * a * b1 * b1 + b * b * b2 * b2, 13);
+    expect(r.raw[1]).toBeCloseTo(b * b * b1 * b1 + a * a * b2 * b2, 13);
+    // Σ raw = OLS R² = (r1² + r2² − 2ρ r1 r2)/(1 − ρ²)
+    expect(r.r2).toBeCloseTo((r1 ** 2 + r2 ** 2 - 2 * rho * r1 * r2) / (1 - rho ** 2), 13);
+    expect(r.raw[0]! + r.raw[1]!).toBeCloseTo(r.r2, 13);
+  });
+  it('one driver: raw = R² = r², rescaled 1; r = 0 gives R² 0 and NaN shares', () => {
+    const one = relativeWeights({ rxx: [[1]], rxy: [-0.4] });
+    expect(one.raw[0]).toBeCloseTo(0.16, 14);
+    expect(one.rescaled[0]).toBeCloseTo(1, 14);
+    const none = relativeWeights({ rxx: [[1]], rxy: [0] });
+    expect(none.r2).toBe(0);
+    expect(none.rescaled[0]).toBeNaN();
+  });
+  it('rejects inputs that are not correlations; NaN correlations give singular, not a throw', () => {
+    expect(() => relativeWeights({ rxx: [[2]], rxy: [0.5] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(() => relativeWeights({ rxx: [[1]], rxy: [1.5] })).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument' }),
+    );
+    expect(
+      relativeWeights({
+        rxx: [
+          [1, Number.NaN],
+          [Number.NaN, 1],
+        ],
+        rxy: [0.1, 0.2],
+      }).singular,
+    ).toBe(true);
+  });
+  it('keyDrivers: zero-variance outcome or predictor is singular; one predictor works', () => {
+    const same = addCoMomentRows(emptyCoMoments(2), [
+      [1, 3],
+      [2, 3],
+      [4, 3],
+    ]);
+    expect(keyDrivers(same, 1).weights.singular).toBe(true);
+    const line = addCoMomentRows(emptyCoMoments(2), [
+      [1, 2],
+      [2, 4],
+      [4, 8.5],
+    ]);
+    const kd = keyDrivers(line, 1);
+    expect(kd.weights.raw).toHaveLength(1);
+    expect(kd.weights.r2).toBeCloseTo(kd.correlations[0]! ** 2, 14);
+    expect(kd.n).toBe(3);
+  });
+});
+
+describe('relativeWeights: inconsistent correlations', () => {
+  it('an R² above 1 (possible with pairwise deletion) is flagged, not reported (was R² = 1.46)', () => {
+    // Rxx is positive definite, but no data can have r(x1, y) = r(x2, y) = 0.9 with r(x1, x2) = 0.
+    const r = relativeWeights({
+      rxx: [
+        [1, 0],
+        [0, 1],
+      ],
+      rxy: [0.9, 0.9],
+    });
+    expect(r.singular).toBe(true);
+    expect(r.r2).toBeNaN();
+  });
+});

@@ -15,8 +15,9 @@ export interface RelativeWeightsResult {
   /** Standardized regression weights β of the outcome on the orthogonalized predictors Z. */
   readonly beta: readonly number[];
   /**
-   * True when the weights cannot be computed: Rxx (numerically) singular or indefinite (pairwise missing data),
-   * or a correlation undefined (a variable with zero variance or too few rows). Weights are then NaN.
+   * True when the weights cannot be computed: Rxx (numerically) singular or indefinite, correlations that are
+   * mutually inconsistent (R² > 1; both can come from pairwise missing data), or a correlation undefined (a
+   * variable with zero variance or too few rows). Weights are then NaN.
    */
   readonly singular: boolean;
 }
@@ -40,17 +41,20 @@ export function relativeWeights(input: {
   rxx.forEach((row, i) => {
     row.forEach((x, j) => {
       if (Number.isFinite(x) && (Math.abs(x) > 1 + 1e-9 || (i === j && Math.abs(x - 1) > 1e-9))) {
-        throw new MetricsError('invalid_argument', `rxx must be a correlation matrix (|r| ≤ 1, unit diagonal)`, [
-          'rxx',
-          i,
-          j,
-        ]);
+        throw new MetricsError(
+          'invalid_argument',
+          `rxx must be a correlation matrix (|r| ≤ 1, unit diagonal)`,
+          ['rxx', i, j],
+        );
       }
     });
   });
   rxy.forEach((x, j) => {
     if (Math.abs(x) > 1 + 1e-9) {
-      throw new MetricsError('invalid_argument', `rxy must hold correlations (|r| ≤ 1), got ${x}`, ['rxy', j]);
+      throw new MetricsError('invalid_argument', `rxy must hold correlations (|r| ≤ 1), got ${x}`, [
+        'rxy',
+        j,
+      ]);
     }
   });
   const nan = new Array<number>(k).fill(Number.NaN);
@@ -83,6 +87,11 @@ export function relativeWeights(input: {
   const beta = lamInv.map((row) => row.reduce((acc, x, j) => acc + x * rxy[j]!, 0));
   const raw = lam.map((row) => row.reduce((acc, x, m) => acc + x * x * beta[m]! ** 2, 0));
   const r2 = beta.reduce((acc, b) => acc + b * b, 0);
+  // R² > 1 means [Rxx rxy; rxyᵀ 1] is not positive semidefinite: correlations that no data set can have
+  // together (pairwise missing handling can produce them). No weights exist for them.
+  if (!(r2 <= 1 + 1e-9)) {
+    return { kind: 'relative_weights', r2: Number.NaN, raw: nan, rescaled: nan, beta: nan, singular: true };
+  }
   const rescaled = raw.map((e) => (r2 > 0 ? e / r2 : Number.NaN));
   return { kind: 'relative_weights', r2, raw, rescaled, beta, singular: false };
 }

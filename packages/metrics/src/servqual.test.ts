@@ -104,3 +104,50 @@ describe('servqual over sums', () => {
     );
   });
 });
+
+describe('servqual against a brute-force computation from raw answers (complete respondents)', () => {
+  const complete = fc.record({
+    expectations: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 22, maxLength: 22 }),
+    perceptions: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 22, maxLength: 22 }),
+    points: fc.constantFrom([20, 20, 20, 20, 20], [10, 30, 25, 15, 20], [0, 0, 0, 0, 100]),
+  });
+  it('item gaps, dimension gaps, unweighted/weighted scores and respondent-level SDs', () => {
+    fc.assert(
+      fc.property(fc.array(complete, { minLength: 2, maxLength: 12 }), (rs) => {
+        const r = servqual(addServqualMany(emptyServqual(), rs));
+        const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+        const sd = (xs: number[]) => {
+          const m = mean(xs);
+          return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+        };
+        const dims = [0, 1, 2, 3, 4].map((d) =>
+          SERVQUAL_STANDARD_LAYOUT.flatMap((x, i) => (x === d ? [i] : [])),
+        );
+        const itemGap = (i: number) => mean(rs.map((x) => x.perceptions[i]! - x.expectations[i]!));
+        const dimGap = dims.map((items) => mean(items.map(itemGap)));
+        // per respondent: dimension gap = mean of its item gaps; unweighted = mean of dimension gaps
+        const own = rs.map((x) =>
+          dims.map((items) => mean(items.map((i) => x.perceptions[i]! - x.expectations[i]!))),
+        );
+        const unweighted = own.map(mean);
+        const weighted = own.map((g, k) => g.reduce((a, gd, d) => a + (gd * rs[k]!.points[d]!) / 100, 0));
+        const meanPoints = [0, 1, 2, 3, 4].map((d) => mean(rs.map((x) => x.points[d]!)));
+        for (let i = 0; i < 22; i++) expect(r.items[i]!.gap.mean).toBeCloseTo(itemGap(i), 12);
+        r.dimensions.forEach((d, k) => {
+          expect(d.gap).toBeCloseTo(dimGap[k]!, 12);
+          expect(d.respondents.sd).toBeCloseTo(sd(own.map((g) => g[k]!)), 10);
+        });
+        expect(r.unweighted.score).toBeCloseTo(mean(dimGap), 12);
+        expect(r.unweighted.mean).toBeCloseTo(mean(unweighted), 12);
+        expect(r.unweighted.sd).toBeCloseTo(sd(unweighted), 10);
+        expect(r.weighted.score).toBeCloseTo(
+          dimGap.reduce((a, g, d) => a + (g * meanPoints[d]!) / 100, 0),
+          12,
+        );
+        expect(r.weighted.mean).toBeCloseTo(mean(weighted), 12);
+        expect(r.weighted.sd).toBeCloseTo(sd(weighted), 10);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { studentTQuantile } from './distributions.js';
 import { checkConfidence, MetricsError } from './errors.js';
+import type { ScoreScale } from './histogram.js';
 import type { Interval } from './interval.js';
 import { type Bilingual, bi } from './labels.js';
 import {
@@ -74,6 +75,8 @@ export interface ServqualDimensionResult {
 /** SERVQUAL result: item and dimension gaps, unweighted and weighted scores. */
 export interface ServqualResult {
   readonly kind: 'servqual';
+  /** The rating scale of E and P (gaps run from −(max − min) to max − min). */
+  readonly scale: ScoreScale;
   readonly respondents: number;
   readonly items: readonly ServqualItemResult[];
   readonly dimensions: readonly ServqualDimensionResult[];
@@ -137,6 +140,7 @@ export function servqual(s: ServqualSums, options: { confidence?: number } = {})
   const { unweightedScale, weightedScale } = servqualScales(s.layout);
   return {
     kind: 'servqual',
+    scale: s.scale,
     respondents: s.respondents,
     items,
     dimensions,

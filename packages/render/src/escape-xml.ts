@@ -11,8 +11,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+/** Anything escapeXml would change: markup characters, control characters, surrogates, U+FFFE / U+FFFF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Escapes text for XML character data and attribute values (`& < > " '`), dropping characters XML forbids. */
 export function escapeXml(value: string): string {
+  // Most labels need nothing: return them as they are without copying.
+  if (!NEEDS_WORK.test(value)) return value;
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

@@ -72,10 +72,28 @@ export function charAdvance(ch: string, weight: FontWeight = 'normal'): number {
 
 /** Width of `text` in 1/1000 em (an exact integer). */
 export function measureUnits(text: string, weight: FontWeight = 'normal'): number {
+  // Short strings (wrap atoms) are cheap to measure; longer ones repeat (labels, action texts), so remember them.
+  if (text.length < 12) return unitsOf(text, weight);
+  const cache = weight === 'bold' ? BOLD_MEASURED : REGULAR_MEASURED;
+  let units = cache.get(text);
+  if (units === undefined) {
+    units = unitsOf(text, weight);
+    if (cache.size >= MEASURE_CACHE_SIZE) cache.clear();
+    cache.set(text, units);
+  }
+  return units;
+}
+
+function unitsOf(text: string, weight: FontWeight): number {
   let units = 0;
   for (const ch of text) units += advanceUnits(ch, weight);
   return units;
 }
+
+/** Measured widths by text, per weight; cleared when full, so memory stays bounded. */
+const REGULAR_MEASURED = new Map<string, number>();
+const BOLD_MEASURED = new Map<string, number>();
+const MEASURE_CACHE_SIZE = 20_000;
 
 /** Width in px of one line of `text` at font `size` px in Noto Sans SC. */
 export function measureText(text: string, size: number, weight: FontWeight = 'normal'): number {

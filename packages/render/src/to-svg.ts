@@ -8,88 +8,128 @@ export const FONT_FAMILY = 'Noto Sans SC, sans-serif';
 
 /** A number for SVG: at most 2 decimals, no trailing zeros, no `-0` (deterministic). */
 function num(n: number): string {
+  // Integers (most coordinates) skip the rounding; `-0` and 0 both give '0'.
+  if (Number.isInteger(n) && n < 1e15 && n > -1e15) return n === 0 ? '0' : String(n);
   if (!Number.isFinite(n)) return '0';
-  const r = Math.round(n * 100) / 100;
-  return Object.is(r, -0) || r === 0 ? '0' : String(r);
+  // Hundredths as an integer, written with integer arithmetic: the same text as String(r / 100) (the shortest
+  // decimal that reads back as that number), without the general number-to-string conversion.
+  const r = Math.round(n * 100);
+  if (r === 0) return '0';
+  const a = r < 0 ? -r : r;
+  if (a >= 1e15) return String(r / 100);
+  const whole = Math.floor(a / 100);
+  const frac = a - whole * 100;
+  const sign = r < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${whole}`;
+  if (frac % 10 === 0) return `${sign}${whole}.${frac / 10}`;
+  return `${sign}${whole}.${frac < 10 ? '0' : ''}${frac}`;
 }
 
-function attr(name: string, value: string | number): string {
-  return ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
-}
+/**
+ * Writes one SVG document into a single string. Attribute values repeat a lot (colours, roles, dash patterns), so
+ * their escaped form is cached per document.
+ */
+class Writer {
+  readonly parts: string[] = [];
+  private readonly escaped = new Map<string, string>();
 
-function paint(p: Paint, defaultFill: string): string {
-  let s = attr('fill', p.fill ?? defaultFill);
-  if (p.stroke && p.stroke !== 'none') {
-    s += attr('stroke', p.stroke);
-    s += attr('stroke-width', p.strokeWidth ?? 1);
-    if (p.dash && p.dash.length > 0) s += attr('stroke-dasharray', p.dash.map(num).join(' '));
-  }
-  if (p.opacity !== undefined && p.opacity < 1) s += attr('opacity', p.opacity);
-  return s;
-}
-
-function pointsAttr(points: readonly (readonly [number, number])[]): string {
-  return attr('points', points.map((p) => `${num(p[0])},${num(p[1])}`).join(' '));
-}
-
-function node(n: SceneNode, out: string[], indent: string): void {
-  switch (n.kind) {
-    case 'rect':
-      out.push(
-        `${indent}<rect${attr('x', n.x)}${attr('y', n.y)}${attr('width', Math.max(0, n.width))}${attr('height', Math.max(0, n.height))}${n.radius ? attr('rx', n.radius) : ''}${paint(n, 'none')}/>`,
-      );
-      return;
-    case 'line':
-      out.push(
-        `${indent}<line${attr('x1', n.x1)}${attr('y1', n.y1)}${attr('x2', n.x2)}${attr('y2', n.y2)}${paint({ ...n, stroke: n.stroke ?? '#000' }, 'none')}/>`,
-      );
-      return;
-    case 'polyline': {
-      out.push(
-        `${indent}<polyline${pointsAttr(n.points)}${paint({ ...n, stroke: n.stroke ?? '#000' }, 'none')}/>`,
-      );
-      const heads: [Point, Point][] = [];
-      const pts = n.points;
-      if (pts.length >= 2 && (n.arrow === 'end' || n.arrow === 'both'))
-        heads.push([pts[pts.length - 2]!, pts[pts.length - 1]!]);
-      if (pts.length >= 2 && n.arrow === 'both') heads.push([pts[1]!, pts[0]!]);
-      for (const [from, tip] of heads) {
-        const w = n.strokeWidth ?? 1;
-        out.push(
-          `${indent}<polygon${pointsAttr(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w))}${attr('fill', n.stroke ?? '#000')}/>`,
-        );
-      }
-      return;
+  esc(value: string): string {
+    let e = this.escaped.get(value);
+    if (e === undefined) {
+      e = escapeXml(value);
+      if (this.escaped.size < 4096) this.escaped.set(value, e);
     }
-    case 'polygon':
-      out.push(`${indent}<polygon${pointsAttr(n.points)}${paint(n, 'none')}/>`);
-      return;
-    case 'circle':
-      out.push(
-        `${indent}<circle${attr('cx', n.cx)}${attr('cy', n.cy)}${attr('r', n.r)}${paint(n, 'none')}/>`,
-      );
-      return;
-    case 'path':
-      out.push(`${indent}<path${attr('d', n.d)}${paint(n, 'none')}/>`);
-      return;
-    case 'text': {
-      const head = `${indent}<text${attr('x', n.x)}${attr('y', n.y)}${attr('font-size', n.size)}${n.weight === 'bold' ? attr('font-weight', 'bold') : ''}${n.anchor && n.anchor !== 'start' ? attr('text-anchor', n.anchor) : ''}${attr('fill', n.fill ?? '#000')}>`;
-      if (n.lines.length === 1) {
-        out.push(`${head}${escapeXml(n.lines[0]!)}</text>`);
+    return e;
+  }
+
+  /** ` name="value"` for a string value. */
+  str(name: string, value: string): string {
+    return ` ${name}="${this.esc(value)}"`;
+  }
+
+  paint(p: Paint, fill: string, stroke: string | undefined): string {
+    let s = ` fill="${this.esc(fill)}"`;
+    if (stroke && stroke !== 'none') {
+      s += ` stroke="${this.esc(stroke)}" stroke-width="${num(p.strokeWidth ?? 1)}"`;
+      if (p.dash && p.dash.length > 0) s += this.str('stroke-dasharray', p.dash.map(num).join(' '));
+    }
+    if (p.opacity !== undefined && p.opacity < 1) s += ` opacity="${num(p.opacity)}"`;
+    return s;
+  }
+
+  points(points: readonly (readonly [number, number])[]): string {
+    let s = ' points="';
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      s += `${i === 0 ? '' : ' '}${num(p[0])},${num(p[1])}`;
+    }
+    return `${s}"`;
+  }
+
+  node(n: SceneNode, indent: string): void {
+    switch (n.kind) {
+      case 'rect':
+        this.parts.push(
+          `${indent}<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(Math.max(0, n.width))}" height="${num(Math.max(0, n.height))}"${n.radius ? ` rx="${num(n.radius)}"` : ''}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
+        );
+        return;
+      case 'line':
+        this.parts.push(
+          `${indent}<line x1="${num(n.x1)}" y1="${num(n.y1)}" x2="${num(n.x2)}" y2="${num(n.y2)}"${this.paint(n, n.fill ?? 'none', n.stroke ?? '#000')}/>\n`,
+        );
+        return;
+      case 'polyline': {
+        this.parts.push(
+          `${indent}<polyline${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke ?? '#000')}/>\n`,
+        );
+        const pts = n.points;
+        if (pts.length < 2 || (n.arrow !== 'end' && n.arrow !== 'both')) return;
+        const heads: [Point, Point][] = [[pts[pts.length - 2]!, pts[pts.length - 1]!]];
+        if (n.arrow === 'both') heads.push([pts[1]!, pts[0]!]);
+        const w = n.strokeWidth ?? 1;
+        for (const [from, tip] of heads) {
+          this.parts.push(
+            `${indent}<polygon${this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w))}${this.str('fill', n.stroke ?? '#000')}/>\n`,
+          );
+        }
         return;
       }
-      const spans = n.lines.map(
-        (l, i) => `<tspan${attr('x', n.x)}${attr('y', n.y + i * n.lineHeight)}>${escapeXml(l)}</tspan>`,
-      );
-      out.push(`${head}${spans.join('')}</text>`);
-      return;
-    }
-    case 'group': {
-      const a = `${n.role ? attr('class', n.role) : ''}${n.ref ? attr('data-ref', n.ref) : ''}`;
-      out.push(`${indent}<g${a}>`);
-      for (const c of n.children) node(c, out, `${indent}  `);
-      out.push(`${indent}</g>`);
-      return;
+      case 'polygon':
+        this.parts.push(
+          `${indent}<polygon${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
+        );
+        return;
+      case 'circle':
+        this.parts.push(
+          `${indent}<circle cx="${num(n.cx)}" cy="${num(n.cy)}" r="${num(n.r)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
+        );
+        return;
+      case 'path':
+        this.parts.push(
+          `${indent}<path d="${escapeXml(n.d)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
+        );
+        return;
+      case 'text': {
+        const x = num(n.x);
+        let s = `${indent}<text x="${x}" y="${num(n.y)}" font-size="${num(n.size)}"${n.weight === 'bold' ? ' font-weight="bold"' : ''}${n.anchor && n.anchor !== 'start' ? this.str('text-anchor', n.anchor) : ''}${this.str('fill', n.fill ?? '#000')}>`;
+        if (n.lines.length === 1) {
+          s += escapeXml(n.lines[0]!);
+        } else {
+          for (let i = 0; i < n.lines.length; i++)
+            s += `<tspan x="${x}" y="${num(n.y + i * n.lineHeight)}">${escapeXml(n.lines[i]!)}</tspan>`;
+        }
+        this.parts.push(`${s}</text>\n`);
+        return;
+      }
+      case 'group': {
+        this.parts.push(
+          `${indent}<g${n.role ? this.str('class', n.role) : ''}${n.ref ? this.str('data-ref', n.ref) : ''}>\n`,
+        );
+        const inner = `${indent}  `;
+        for (const c of n.children) this.node(c, inner);
+        this.parts.push(`${indent}</g>\n`);
+        return;
+      }
     }
   }
 }
@@ -97,20 +137,21 @@ function node(n: SceneNode, out: string[], indent: string): void {
 /**
  * Writes a scene as a standalone SVG 1.1 document. Every text and attribute value is escaped, so labels stay text;
  * group `role` and `ref` become `class` and `data-ref`; the scene title becomes `<title>`. Same scene → same bytes.
+ * Linear in the scene's size: the parts are joined once at the end.
  */
 export function toSvg(scene: Scene): string {
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attr('width', scene.width)}${attr('height', scene.height)}${attr('viewBox', `0 0 ${num(scene.width)} ${num(scene.height)}`)}${attr('font-family', FONT_FAMILY)}>`,
+  const w = new Writer();
+  w.parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  w.parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(scene.width)}" height="${num(scene.height)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}"${w.str('font-family', FONT_FAMILY)}>\n`,
   );
-  if (scene.title !== undefined) out.push(`  <title>${escapeXml(scene.title)}</title>`);
+  if (scene.title !== undefined) w.parts.push(`  <title>${escapeXml(scene.title)}</title>\n`);
   if (scene.background && scene.background !== 'none') {
-    out.push(
-      `  <rect${attr('width', scene.width)}${attr('height', scene.height)}${attr('fill', scene.background)}/>`,
+    w.parts.push(
+      `  <rect width="${num(scene.width)}" height="${num(scene.height)}"${w.str('fill', scene.background)}/>\n`,
     );
   }
-  for (const c of scene.children) node(c, out, '  ');
-  out.push('</svg>');
-  return `${out.join('\n')}\n`;
+  for (const c of scene.children) w.node(c, '  ');
+  w.parts.push('</svg>\n');
+  return w.parts.join('');
 }

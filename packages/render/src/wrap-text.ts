@@ -125,11 +125,31 @@ function withEllipsis(line: string, maxWidth: number, size: number, weight: Font
  */
 export function wrapText(text: string, maxWidth: number, size: number, options: WrapOptions = {}): string[] {
   const weight = options.weight ?? 'normal';
+  // Blueprints repeat the same texts in the same column widths: wrap each combination once.
+  const key = `${maxWidth}\u0000${size}\u0000${weight}\u0000${options.maxLines ?? ''}\u0000${text}`;
+  const hit = WRAPPED.get(key);
+  if (hit) return hit.slice();
+  const lines = wrapUncached(text, maxWidth, size, weight, options.maxLines);
+  if (WRAPPED.size >= WRAP_CACHE_SIZE) WRAPPED.clear();
+  WRAPPED.set(key, lines);
+  return lines.slice();
+}
+
+/** Wrapped lines by (width, size, weight, maxLines, text); cleared when full, so memory stays bounded. */
+const WRAPPED = new Map<string, readonly string[]>();
+const WRAP_CACHE_SIZE = 20_000;
+
+function wrapUncached(
+  text: string,
+  maxWidth: number,
+  size: number,
+  weight: FontWeight,
+  max: number | undefined,
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
     lines.push(...wrapParagraph(paragraph.replace(/\t/g, ' '), maxWidth, size, weight));
   }
-  const max = options.maxLines;
   if (max !== undefined && max > 0 && lines.length > max) {
     const kept = lines.slice(0, max);
     kept[max - 1] = withEllipsis(kept[max - 1]!, maxWidth, size, weight);

@@ -89,7 +89,7 @@ describe('frontstage analyze on the airline sample', () => {
     }
     // Zeros appear in these columns and the rule says so.
     expect(
-      rep.rules.some((r) => r.startsWith('0 = not applicable') && r.includes('inflight_wifi_service')),
+      rep.rules.some((r) => r.en.startsWith('0 = not applicable') && r.en.includes('inflight_wifi_service')),
     ).toBe(true);
     // NA segments are reported, not dropped.
     const gender = rep.segments.find((s) => s.column === 'Gender')!;

@@ -149,6 +149,7 @@ export class Collector implements CsvSink {
   private readonly numberCols: number[];
   private readonly labelCols: number[];
   private readonly positive: Set<string> | null;
+  /** The outcome is a number (scored or numeric column), not a label to turn into 1/0. */
   private readonly outcomeScored: boolean;
   private readonly kanoPairs: { feature: string; f: number; d: number }[] = [];
   private readonly sqPairs: { item: number; e: number; p: number }[] = [];
@@ -225,7 +226,8 @@ export class Collector implements CsvSink {
       } else labels.push(null);
     });
     const outSpec = outcome >= 0 ? specs[outcome]! : null;
-    this.outcomeScored = outSpec !== null && this.kinds[outcome] === K_SCORED;
+    this.outcomeScored =
+      outSpec !== null && (this.kinds[outcome] === K_SCORED || this.kinds[outcome] === K_NUMBER);
     this.positive = outSpec?.positive ? new Set(outSpec.positive.map(labelKey)) : null;
     const drivers =
       outcome >= 0

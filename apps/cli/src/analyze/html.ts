@@ -334,7 +334,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     );
   }
   h2('Data: mapping, cleaning and exclusions', '数据：列映射、清洗与排除');
-  parts.push(`<ul>${r.rules.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>`);
+  parts.push(`<ul>${r.rules.map((x) => `<li>${escapeHtml(L(lang, x.en, x['zh-CN']))}</li>`).join('')}</ul>`);
   parts.push(
     tableHtml(
       [

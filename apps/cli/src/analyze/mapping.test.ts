@@ -148,3 +148,21 @@ describe('KANO and SERVQUAL sections', () => {
     expect(text.stdout).toContain('SERVQUAL');
   });
 });
+
+describe('numeric outcome', () => {
+  it('uses a plain number column as the outcome of key drivers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fs-num-'));
+    const lines = ['a,b,spend'];
+    for (let i = 0; i < 60; i++) {
+      const a = 1 + (i % 5);
+      const b = 1 + ((i * 7) % 5);
+      lines.push(`${a},${b},${a * 40 + b * 3 + (i % 3) * 0.5}`);
+    }
+    writeFileSync(join(dir, 'n.csv'), `${lines.join('\n')}\n`);
+    const r = await runCli(['analyze', 'n.csv', '--outcome', 'spend', '--json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const rep = JSON.parse(r.stdout) as AnalyzeReport;
+    expect(rep.outcome).toMatchObject({ column: 'spend', kind: 'score', n: 60 });
+    expect(rep.drivers!.items[0]!.column).toBe('a');
+  });
+});

@@ -276,7 +276,7 @@ export function suggestMapping(
 /** The documented mapping-file format (also printed by `--print-map` as comments). */
 export const MAPPING_FORMAT_DOC = `# frontstage analyze mapping (edit, then pass with --map FILE)
 # version: 1
-# outcome: <column>          outcome for key drivers: a rating column or a two-label column
+# outcome: <column>          outcome for key drivers: a rating, number or two-label column
 # naTokens: [NA, "N/A"]      text that means "no answer" in any column (case-insensitive)
 # columns:                   one entry per column header, in any order; unlisted columns are ignored
 #   <header>:

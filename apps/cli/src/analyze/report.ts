@@ -139,8 +139,8 @@ export interface AnalyzeReport {
     readonly bytes: number;
   };
   readonly rows: { readonly read: number; readonly short: number; readonly long: number };
-  /** The cleaning rules applied, in words (the N/A rule, NA tokens, labels). */
-  readonly rules: readonly string[];
+  /** The cleaning rules applied, in words (the N/A rule, NA tokens, labels), in both languages. */
+  readonly rules: readonly Bilingual[];
   readonly columns: readonly {
     readonly column: string;
     readonly role: Role;
@@ -304,6 +304,15 @@ export function buildReport(
     if (h) {
       const st = scoreOf(h, s);
       outcome = { column: s.column, kind: 'score', positive: null, n: st.n, value: st.mean };
+    } else if (c.moments[c.outcome]) {
+      const m = c.moments[c.outcome]!;
+      outcome = {
+        column: s.column,
+        kind: 'score',
+        positive: null,
+        n: m.n,
+        value: m.n > 0 ? m.sum / m.n : Number.NaN,
+      };
     } else if (c.labels[c.outcome]) {
       const l = c.labels[c.outcome]!;
       const pos = new Set((s.positive ?? []).map((p) => p.toLowerCase()));
@@ -418,8 +427,8 @@ export function buildReport(
   };
 }
 
-function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]): string[] {
-  const rules: string[] = [];
+function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]): Bilingual[] {
+  const rules: Bilingual[] = [];
   const byNa = new Map<string, string[]>();
   for (const s of specs) {
     if (s.notApplicable && s.notApplicable.length > 0) {
@@ -428,15 +437,23 @@ function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]
     }
   }
   for (const [v, cols] of byNa) {
-    rules.push(`${v} = not applicable (excluded, counted) in ${cols.length} column(s): ${cols.join(', ')}`);
+    rules.push({
+      en: `${v} = not applicable (excluded, counted) in ${cols.length} column(s): ${cols.join(', ')}`,
+      'zh-CN': `${v} = 不适用（排除并计数），共 ${cols.length} 列：${cols.join('、')}`,
+    });
   }
-  rules.push(`text meaning "no answer" (case-insensitive): ${naTokens.join(', ')}`);
-  rules.push(
-    'labels: trimmed, inner spaces collapsed, matched case-insensitively; the first spelling seen is shown',
-  );
-  rules.push(
-    'numbers outside the scale, non-integers on a scale and text in number columns are excluded and counted',
-  );
+  rules.push({
+    en: `text meaning "no answer" (case-insensitive): ${naTokens.join(', ')}`,
+    'zh-CN': `表示“未作答”的文本（不区分大小写）：${naTokens.join('、')}`,
+  });
+  rules.push({
+    en: 'labels: trimmed, inner spaces collapsed, matched case-insensitively; the first spelling seen is shown',
+    'zh-CN': '标签：去除首尾空格、合并连续空格、不区分大小写匹配；显示首次出现的写法',
+  });
+  rules.push({
+    en: 'numbers outside the scale, non-integers on a scale and text in number columns are excluded and counted',
+    'zh-CN': '超出量表的数值、量表上的非整数和数字列中的文本均被排除并计数',
+  });
   return rules;
 }
 

@@ -8,7 +8,6 @@ import type { Lang } from '../i18n.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io.js';
 import { Collector } from './collect.js';
 import { delimiterName } from './csv.js';
-import { renderHtml } from './html.js';
 import {
   addSampleValue,
   type ColumnSpec,
@@ -149,7 +148,7 @@ async function settleMapping(
     mapping = {
       ...mapping,
       columns: mapping.columns.map((c) => {
-        if (c.column !== oc || c.scale) return c;
+        if (c.column !== oc || c.scale || c.role === 'number') return c;
         if (c.role === 'outcome' && c.positive) return c;
         const s = emptySample();
         const j = headers.indexOf(c.column);
@@ -252,6 +251,8 @@ async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: L
     service,
   );
   if (opts.html !== undefined) {
+    // Loaded on demand: the chart renderer (and the model it reads) is only needed for --html.
+    const { renderHtml } = await import('./html.js');
     await writeFileAtomic(opts.html, renderHtml(report, lang), io.cwd, lang, {
       overwrite: opts.force ?? false,
       example: 'report.html',

@@ -127,6 +127,28 @@ export function roleText(lang: Lang, role: string): string {
   return lang === 'zh-CN' ? (m[role] ?? role) : role;
 }
 
+const WHY_ZH: readonly [RegExp, string][] = [
+  [/^identifier$/, '标识列'],
+  [/^numbers outside a rating scale$/, '不在评分量表内的数值'],
+  [/^integers (.+)$/, '整数 $1'],
+  [/^(\d+) distinct labels$/, '$1 个不同标签'],
+  [/^two-label outcome$/, '二分类结果变量'],
+  [/^outcome \(two labels → 1\/0\)$/, '结果变量（两个标签 → 1/0）'],
+  [/^name matches (.+)$/, '列名匹配 $1'],
+  [/^free text$/, '自由文本'],
+  [/^no values in the sample$/, '样本中没有值'],
+  [/^not in the mapping$/, '映射文件未列出'],
+  [/^KANO question name$/, 'KANO 题目名'],
+  [/^SERVQUAL item name$/, 'SERVQUAL 题项名'],
+];
+
+/** The reason a column got its suggested role, in the report language. */
+export function whyText(lang: Lang, why: string): string {
+  if (lang !== 'zh-CN') return why;
+  for (const [re, zh] of WHY_ZH) if (re.test(why)) return why.replace(re, zh);
+  return why;
+}
+
 /** The whole terminal report. */
 export function renderText(r: AnalyzeReport, lang: Lang): string {
   const out: string[] = [];
@@ -165,13 +187,13 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
         c.scale ? `${c.scale[0]}–${c.scale[1]}` : '',
         c.notApplicable.join(','),
         c.touchpoint ?? '',
-        c.why ?? '',
+        whyText(lang, c.why ?? ''),
       ]),
     ),
   );
 
   h('Cleaning rules', '清洗规则');
-  for (const rule of r.rules) out.push(`  - ${rule}\n`);
+  for (const rule of r.rules) out.push(`  - ${L(lang, rule.en, rule['zh-CN'])}\n`);
 
   h('Excluded cells (by column and reason)', '排除的单元格（按列与原因）');
   if (r.exclusions.length === 0) out.push(L(lang, '  none\n', '  无\n'));

@@ -1,0 +1,1112 @@
+import type { SourceLocation } from './types.js';
+import type { Locator, YamlReadResult } from './yaml-source.js';
+
+/*
+ * A single-pass, char-code-level reader for the subset of YAML that service files use. It returns exactly what
+ * `readYaml` would (value, no diagnostics, and a locator giving the `yaml` library's positions, including its
+ * node ranges) or `undefined` to hand anything unusual, wrong or unsure to the library, which has the proper errors.
+ *
+ * Ranges follow the library: a scalar or flow collection spans its text; a block collection ends where the
+ * "node end" of its last item ends. A node end runs past the value over the rest of its line (spaces, comment,
+ * line break) and over comment lines right after it that are indented deeper than the enclosing collection.
+ * A comment block after a collection's last item stays in the innermost closing collection (whose node end then
+ * reaches the next content) unless that collection is at column 0 or every comment is indented less than it.
+ */
+
+/** Set `enabled` to false to make `readYamlFast` always bail out (tests use it to reach the `yaml` library path). */
+export const fastYamlOptions = { enabled: true };
+
+/** Deepest nesting read here; deeper input goes to the library, whose limit (64) reports it. */
+const DEPTH_LIMIT = 60;
+const BAIL = new Error('bail');
+
+/** Positions of one collection: `spans` holds key start/end and value start/end per entry (maps) or value start/end (lists). */
+interface Box {
+  s: number;
+  e: number;
+  keys: string[] | null;
+  spans: number[];
+  kids: (Box | null)[];
+}
+
+/** An anchored node: its value and, for a collection, its positions. */
+interface Anchored {
+  value: unknown;
+  box: Box | null;
+}
+const ACTIVE: Anchored = { value: undefined, box: null };
+/** Alias copies allowed here: well under the library's limit (100,000), which then reports the bomb. */
+const ALIAS_VALUE_LIMIT = 50_000;
+
+function isAnchorChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+const NULL_RE = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT_RE = /^0o[0-7]+$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const HEX_RE = /^0x[0-9a-fA-F]+$/;
+const NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const YAML11_RE = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** Resolves a one-line plain scalar like the library's YAML 1.2 core schema. */
+function resolveCore(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Only these first characters can start a null, a boolean or a number.
+  if (
+    !(
+      (c >= 48 && c <= 57) ||
+      c === 43 ||
+      c === 45 ||
+      c === 46 ||
+      c === 126 ||
+      c === 110 ||
+      c === 78 ||
+      c === 116 ||
+      c === 84 ||
+      c === 102 ||
+      c === 70
+    )
+  )
+    return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return c === 116 || c === 84;
+  if (OCT_RE.test(s)) return Number.parseInt(s.substring(2), 8);
+  if (INT_RE.test(s)) return Number.parseInt(s, 10);
+  if (HEX_RE.test(s)) return Number.parseInt(s.substring(2), 16);
+  if (NAN_RE.test(s)) {
+    return s.slice(-3).toLowerCase() === 'nan'
+      ? Number.NaN
+      : c === 45
+        ? Number.NEGATIVE_INFINITY
+        : Number.POSITIVE_INFINITY;
+  }
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return Number.parseFloat(s);
+  return s;
+}
+
+/** Resolves a plain value; YAML 1.1 booleans bail out so that the library warns about them. */
+function resolvePlain(s: string): unknown {
+  const v = resolveCore(s);
+  if (v === s) {
+    const c = s.charCodeAt(0);
+    if ((c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79) && YAML11_RE.test(s))
+      throw BAIL;
+  }
+  return v;
+}
+
+/** Characters that may not start a plain scalar here (or that this reader leaves to the library). */
+function isIndicator(c: number): boolean {
+  switch (c) {
+    case 45: // - (checked separately: allowed when not followed by a space)
+      return false;
+    case 63: // ?
+    case 58: // :
+    case 44: // ,
+    case 91: // [
+    case 93: // ]
+    case 123: // {
+    case 125: // }
+    case 35: // #
+    case 38: // &
+    case 42: // *
+    case 33: // !
+    case 124: // |
+    case 62: // >
+    case 39: // '
+    case 34: // "
+    case 37: // %
+    case 64: // @
+    case 96: // `
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Control characters and special line or space characters are left to the library. */
+function isOdd(c: number): boolean {
+  return c < 32 || c === 127 || (c >= 128 && (c <= 159 || c === 0x2028 || c === 0x2029 || c === 0xfeff));
+}
+
+function isFlowChar(c: number): boolean {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  } else obj[key] = value;
+}
+
+function hasKey(keys: string[], key: string): boolean {
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
+  return false;
+}
+
+class Reader {
+  readonly src: string;
+  readonly n: number;
+  /** Offset of the next content character (after blank and comment lines), or `n` at the end. */
+  next = 0;
+  /** Column of `next`, or -1 at the end of the text. */
+  nextIndent = -1;
+  /** Whether the blank/comment lines before `next` hold a comment not yet claimed by a collection. */
+  pend = false;
+  /** Deepest indentation of those comments. */
+  pendMax = -1;
+  /** Scratch: end of the last scalar's text and the first position after it. */
+  end = 0;
+  after = 0;
+  /** Anchors defined so far, in document order (a later definition replaces an earlier one). */
+  readonly anchors = new Map<string, Anchored>();
+  /** Values copied for aliases so far. */
+  aliasValues = 0;
+  /** Whether a `---` line may come next (only before the root node). */
+  allowMarker = true;
+
+  constructor(src: string) {
+    this.src = src;
+    this.n = src.length;
+  }
+
+  /** Skips spaces and an optional comment to the end of the line; returns the offset after the line break. */
+  lineTail(i: number): number {
+    const src = this.src;
+    const n = this.n;
+    let j = i;
+    while (j < n && src.charCodeAt(j) === 32) j++;
+    if (j >= n) return n;
+    const c = src.charCodeAt(j);
+    if (c === 10) return j + 1;
+    if (c === 35 && j > i) {
+      const eol = src.indexOf('\n', j);
+      return eol < 0 ? n : eol + 1;
+    }
+    throw BAIL;
+  }
+
+  /**
+   * Scans blank and comment lines from line start `q` to the next content, setting `next`, `nextIndent`,
+   * `pend` and `pendMax`. Comment lines right after the value, indented deeper than `absorb`, extend the
+   * node end, which is returned (starting from `q`).
+   */
+  gap(q: number, absorb: number): number {
+    const src = this.src;
+    const n = this.n;
+    let end = q;
+    let absorbing = absorb > -2;
+    this.pend = false;
+    this.pendMax = -1;
+    for (;;) {
+      let i = q;
+      while (i < n && src.charCodeAt(i) === 32) i++;
+      if (i >= n) {
+        this.next = n;
+        this.nextIndent = -1;
+        return end;
+      }
+      const c = src.charCodeAt(i);
+      if (c === 10) {
+        q = i + 1;
+        continue;
+      }
+      const indent = i - q;
+      if (c === 35) {
+        const eol = src.indexOf('\n', i);
+        const lineEnd = eol < 0 ? n : eol + 1;
+        if (absorbing && indent > absorb) end = lineEnd;
+        else {
+          absorbing = false;
+          this.pend = true;
+          if (indent > this.pendMax) this.pendMax = indent;
+        }
+        q = lineEnd;
+        continue;
+      }
+      if (indent === 0 && !this.allowMarker) {
+        // Directives and document markers belong to the library.
+        if (c === 37) throw BAIL;
+        if ((c === 45 || c === 46) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c) {
+          const d = src.charCodeAt(i + 3);
+          if (i + 3 >= n || d === 32 || d === 10) throw BAIL;
+        }
+      }
+      this.next = i;
+      this.nextIndent = indent;
+      return end;
+    }
+  }
+
+  /** The node end of a collection at column `ci` whose last item ended at `last`, claiming a pending comment block. */
+  closeEnd(ci: number, last: number): number {
+    if (this.pend && ci > 0 && this.pendMax >= ci) {
+      this.pend = false;
+      return this.next;
+    }
+    return last;
+  }
+
+  /** True when a `- ` (or `-` at the end of a line) sequence indicator is at `i`. */
+  isDash(i: number): boolean {
+    if (this.src.charCodeAt(i) !== 45) return false;
+    if (i + 1 >= this.n) return true;
+    const d = this.src.charCodeAt(i + 1);
+    return d === 32 || d === 10;
+  }
+
+  /** If the line at `p` starts with an implicit key followed by `:`, the offset of that colon, else -1. */
+  keyColon(p: number): number {
+    const src = this.src;
+    const n = this.n;
+    const c = src.charCodeAt(p);
+    let i: number;
+    if (c === 34 || c === 39) {
+      i = p + 1;
+      for (;;) {
+        if (i >= n) return -1;
+        const d = src.charCodeAt(i);
+        if (d === 10) return -1;
+        if (d === c) {
+          if (c === 39 && src.charCodeAt(i + 1) === 39) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (d === 92 && c === 34) {
+          if (src.charCodeAt(i + 1) === 10) return -1;
+          i++;
+        }
+        i++;
+      }
+      i++;
+      while (i < n && src.charCodeAt(i) === 32) i++;
+      if (src.charCodeAt(i) !== 58) return -1;
+      const e = src.charCodeAt(i + 1);
+      return i + 1 >= n || e === 32 || e === 10 ? i : -1;
+    }
+    if (isIndicator(c) || this.isDash(p)) return -1;
+    i = p;
+    while (i < n) {
+      const d = src.charCodeAt(i);
+      if (d === 10) return -1;
+      if (d === 58) {
+        const e = src.charCodeAt(i + 1);
+        if (i + 1 >= n || e === 32 || e === 10) return i;
+      } else if ((d === 35 && src.charCodeAt(i - 1) === 32) || isOdd(d)) return -1;
+      i++;
+    }
+    return -1;
+  }
+
+  /** Reads a block mapping at column `ci`; records its range in `outer` at index `slot`. */
+  map(ci: number, depth: number, outer: Box, slot = -1): Record<string, unknown> {
+    if (depth > DEPTH_LIMIT) throw BAIL;
+    const src = this.src;
+    const n = this.n;
+    const obj: Record<string, unknown> = {};
+    const box: Box = { s: this.next, e: this.next, keys: [], spans: [], kids: [] };
+    const keys = box.keys!;
+    let last = this.next;
+    for (;;) {
+      const p = this.next;
+      const colon = this.keyColon(p);
+      if (colon < 0 || colon - p > 1000) throw BAIL;
+      let key: string;
+      let keyEnd: number;
+      const c = src.charCodeAt(p);
+      if (c === 34 || c === 39) {
+        key = c === 34 ? this.doubleQuoted(p, ci) : this.singleQuoted(p, ci);
+        keyEnd = this.end;
+      } else {
+        keyEnd = colon;
+        while (src.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+        key = src.slice(p, keyEnd);
+        if (typeof resolveCore(key) !== 'string') throw BAIL;
+      }
+      if (hasKey(keys, key)) throw BAIL;
+      keys.push(key);
+      let q = colon + 1;
+      while (q < n && src.charCodeAt(q) === 32) q++;
+      box.spans.push(p, keyEnd);
+      const value = this.item(q, ci, depth + 1, box, -1);
+      last = this.end;
+      setKey(obj, key, value);
+      if (this.nextIndent === ci) {
+        if (this.isDash(this.next)) throw BAIL;
+        continue;
+      }
+      if (this.nextIndent > ci) throw BAIL;
+      break;
+    }
+    box.e = last;
+    this.attach(outer, slot, box);
+    this.end = this.closeEnd(ci, last);
+    return obj;
+  }
+
+  /** Reads a block sequence at column `ci` (the first `-` is at `next`). */
+  seq(ci: number, depth: number, outer: Box, slot = -1): unknown[] {
+    if (depth > DEPTH_LIMIT) throw BAIL;
+    const src = this.src;
+    const n = this.n;
+    const arr: unknown[] = [];
+    const box: Box = { s: this.next, e: this.next, keys: null, spans: [], kids: [] };
+    let last = this.next;
+    for (;;) {
+      const p = this.next;
+      let q = p + 1;
+      while (q < n && src.charCodeAt(q) === 32) q++;
+      const value = this.item(q, ci, depth + 1, box, p);
+      last = this.end;
+      arr.push(value);
+      if (this.nextIndent === ci && this.isDash(this.next)) continue;
+      if (this.nextIndent > ci) throw BAIL;
+      break;
+    }
+    box.e = last;
+    this.attach(outer, slot, box);
+    this.end = this.closeEnd(ci, last);
+    return arr;
+  }
+
+  /**
+   * Reads the value of a map entry or list item whose text starts at `q` (after `key:` or `-` and spaces) in a
+   * collection at column `ci`, with an optional anchor; records its range and box in `box` and sets `end` to its
+   * node end. `dashAt` is the offset of the list item's `-` (compact nested collections allowed), else -1.
+   */
+  item(q: number, ci: number, depth: number, box: Box, dashAt: number): unknown {
+    const src = this.src;
+    const n = this.n;
+    const at = box.kids.length;
+    box.kids.push(null);
+    let d = q < n ? src.charCodeAt(q) : 10;
+    let anchor: string | undefined;
+    if (d === 38) {
+      let j = q + 1;
+      while (j < n && isAnchorChar(src.charCodeAt(j))) j++;
+      if (j === q + 1) throw BAIL;
+      anchor = src.slice(q + 1, j);
+      if (j < n && src.charCodeAt(j) !== 32 && src.charCodeAt(j) !== 10) throw BAIL;
+      while (j < n && src.charCodeAt(j) === 32) j++;
+      q = j;
+      d = q < n ? src.charCodeAt(q) : 10;
+      // While its node is being read, the anchor may not be used: the library reports that cycle.
+      this.anchors.set(anchor, ACTIVE);
+    }
+    let value: unknown;
+    if (d === 10 || d === 35) {
+      const emptyAt = q;
+      this.gap(this.lineTail(q), -2);
+      if (this.nextIndent > ci || (dashAt < 0 && this.nextIndent === ci && this.isDash(this.next))) {
+        box.spans.push(this.next, 0);
+        value =
+          this.nextIndent === ci ? this.seq(ci, depth, box, at) : this.blockNodeIn(ci, depth, box, at);
+      } else {
+        if (anchor !== undefined || d === 35 || this.pend) throw BAIL;
+        box.spans.push(emptyAt, emptyAt);
+        this.end = emptyAt;
+        return null;
+      }
+    } else if (d === 42) {
+      if (anchor !== undefined) throw BAIL;
+      return this.alias(q, ci, depth, box, at);
+    } else {
+      box.spans.push(q, 0);
+      if (dashAt >= 0 && anchor === undefined && (this.isDash(q) || this.keyColon(q) >= 0)) {
+        const col = ci + (q - dashAt);
+        this.next = q;
+        this.nextIndent = col;
+        value = this.isDash(q) ? this.seq(col, depth, box, at) : this.map(col, depth, box, at);
+      } else value = this.inline(q, ci, depth, box, at);
+    }
+    if (anchor !== undefined) this.anchors.set(anchor, { value, box: box.kids[at]! });
+    return value;
+  }
+
+  /** An alias `*name` at `q`: a fresh copy of the anchored value; its positions are the anchored node's. */
+  alias(q: number, parent: number, depth: number, box: Box, at: number): unknown {
+    const src = this.src;
+    const n = this.n;
+    let j = q + 1;
+    while (j < n && isAnchorChar(src.charCodeAt(j))) j++;
+    const entry = this.anchors.get(src.slice(q + 1, j));
+    if (j === q + 1 || entry === undefined || entry === ACTIVE) throw BAIL;
+    box.spans.push(q, j);
+    box.kids[at] = entry.box;
+    const value = this.copy(entry.value, depth);
+    this.end = this.gap(this.lineTail(j), parent);
+    return value;
+  }
+
+  /** Copies an anchored value for an alias, counting values like the library's alias-bomb guard. */
+  copy(value: unknown, depth: number): unknown {
+    if (depth > DEPTH_LIMIT || ++this.aliasValues > ALIAS_VALUE_LIMIT) throw BAIL;
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = this.copy(value[i], depth + 1);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    const from = value as Record<string, unknown>;
+    for (const key of Object.keys(from)) setKey(out, key, this.copy(from[key], depth + 1));
+    return out;
+  }
+
+  /** A block node on its own line inside a collection at `parent`; records its value range at `slot`. */
+  blockNodeIn(parent: number, depth: number, box: Box, slot: number): unknown {
+    const p = this.next;
+    const col = this.nextIndent;
+    if (this.isDash(p)) return this.seq(col, depth, box, slot);
+    if (this.keyColon(p) >= 0) return this.map(col, depth, box, slot);
+    const c = this.src.charCodeAt(p);
+    if (c === 124 || c === 62) throw BAIL;
+    return this.inline(p, parent, depth, box, slot);
+  }
+
+  /** Stores a child collection's box and value end in its parent. */
+  attach(outer: Box, slot: number, box: Box): void {
+    if (slot < 0) return;
+    outer.kids[slot] = box;
+    outer.spans[outer.spans.length - 1] = box.e;
+  }
+
+  /**
+   * Reads a value that starts at `q` in block context inside a collection at column `parent` and runs to the end
+   * of its line (or lines); sets `end` to its node end and scans on to the next content.
+   */
+  inline(q: number, parent: number, depth: number, box: Box, slot: number): unknown {
+    if (depth > DEPTH_LIMIT) throw BAIL;
+    const src = this.src;
+    const c = src.charCodeAt(q);
+    let value: unknown;
+    if (c === 91 || c === 123) {
+      value = this.flow(q, parent, depth, box, slot);
+      this.end = this.gap(this.lineTail(this.after), parent);
+      return value;
+    }
+    if (c === 34 || c === 39) {
+      value = c === 34 ? this.doubleQuoted(q, parent) : this.singleQuoted(q, parent);
+      if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+      this.end = this.gap(this.lineTail(this.end), parent);
+      return value;
+    }
+    if (c === 124 || c === 62) {
+      value = this.blockScalar(q, parent);
+      if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+      const end = this.end;
+      this.gap(this.after, -2);
+      this.end = end;
+      return value;
+    }
+    if (isIndicator(c) || this.isDash(q)) throw BAIL;
+    value = this.plain(q, parent);
+    if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+    this.end = this.gap(this.after, parent);
+    return value;
+  }
+
+  /** A plain scalar in block context, possibly folded over lines; sets `end` (text end) and `after` (next line). */
+  plain(q: number, parent: number): unknown {
+    const src = this.src;
+    const n = this.n;
+    let i = q;
+    let textEnd = q;
+    let out = '';
+    let lines = 0;
+    for (;;) {
+      // One line of the scalar, from `i` (its first non-space character).
+      const start = i;
+      let stop = false;
+      while (i < n) {
+        const d = src.charCodeAt(i);
+        if (d === 10) break;
+        if (d === 32) {
+          if (src.charCodeAt(i + 1) === 35) {
+            stop = true;
+            break;
+          }
+        } else {
+          if (d === 58) {
+            const e = src.charCodeAt(i + 1);
+            if (i + 1 >= n || e === 32 || e === 10) throw BAIL;
+          } else if (d < 32 || (d >= 127 && isOdd(d))) throw BAIL;
+          textEnd = i + 1;
+        }
+        i++;
+      }
+      out = lines === 0 ? src.slice(start, textEnd) : out + src.slice(start, textEnd);
+      lines++;
+      if (stop) {
+        const eol = src.indexOf('\n', i);
+        this.after = eol < 0 ? n : eol + 1;
+        break;
+      }
+      if (i >= n) {
+        this.after = n;
+        break;
+      }
+      // A continuation line: after any blank lines, deeper than the parent and not a comment.
+      let r = i + 1;
+      let blanks = 0;
+      let found = -1;
+      for (;;) {
+        let j = r;
+        while (j < n && src.charCodeAt(j) === 32) j++;
+        if (j >= n) break;
+        const d = src.charCodeAt(j);
+        if (d === 10) {
+          blanks++;
+          r = j + 1;
+          continue;
+        }
+        if (j - r > parent && d !== 35) found = j;
+        break;
+      }
+      if (found < 0) {
+        this.after = i + 1;
+        break;
+      }
+      if (isIndicator(src.charCodeAt(found)) || this.isDash(found)) throw BAIL;
+      out += blanks === 0 ? ' ' : '\n'.repeat(blanks);
+      i = found;
+    }
+    this.end = textEnd;
+    return lines === 1 ? resolvePlain(out) : out;
+  }
+
+  /**
+   * Checks the line break at `i` inside a quoted scalar: the following non-blank line must be deeper than
+   * `parent`. Returns the offset of that line's first non-space character (blank lines are skipped).
+   */
+  quotedBreak(i: number, parent: number): number {
+    const src = this.src;
+    const n = this.n;
+    let r = i + 1;
+    for (;;) {
+      let j = r;
+      while (j < n && src.charCodeAt(j) === 32) j++;
+      if (j >= n) throw BAIL;
+      if (src.charCodeAt(j) === 10) {
+        r = j + 1;
+        continue;
+      }
+      if (j - r <= parent) throw BAIL;
+      return j;
+    }
+  }
+
+  /** A single-quoted scalar at `q`; sets `end` after its closing quote. */
+  singleQuoted(q: number, parent: number): string {
+    const src = this.src;
+    const n = this.n;
+    let i = q + 1;
+    let from = i;
+    let out = '';
+    for (;;) {
+      if (i >= n) throw BAIL;
+      const d = src.charCodeAt(i);
+      if (d === 39) {
+        if (src.charCodeAt(i + 1) === 39) {
+          out += src.slice(from, i + 1);
+          i += 2;
+          from = i;
+          continue;
+        }
+        break;
+      }
+      if (d === 10) {
+        // Fold: trailing spaces before the break go, blank lines become line feeds, one break becomes a space.
+        let t = i;
+        while (t > from && src.charCodeAt(t - 1) === 32) t--;
+        out += src.slice(from, t);
+        let breaks = 0;
+        let j = i;
+        for (;;) {
+          const next = this.quotedBreak(j, parent);
+          let nl = 0;
+          for (let x = j + 1; x < next; x++) if (src.charCodeAt(x) === 10) nl++;
+          breaks += 1 + nl;
+          j = next;
+          if (src.charCodeAt(next) === 10) continue;
+          break;
+        }
+        out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+        i = j;
+        from = i;
+        continue;
+      }
+      if (isOdd(d)) throw BAIL;
+      i++;
+    }
+    out += src.slice(from, i);
+    this.end = i + 1;
+    return out;
+  }
+
+  /** A double-quoted scalar at `q` with all escapes; sets `end` after its closing quote. */
+  doubleQuoted(q: number, parent: number): string {
+    const src = this.src;
+    const n = this.n;
+    let i = q + 1;
+    let from = i;
+    let out = '';
+    for (;;) {
+      if (i >= n) throw BAIL;
+      const d = src.charCodeAt(i);
+      if (d === 34) break;
+      if (d === 92) {
+        out += src.slice(from, i);
+        const e = src.charCodeAt(i + 1);
+        i += 2;
+        switch (e) {
+          case 48:
+            out += '\0';
+            break;
+          case 97:
+            out += '\x07';
+            break;
+          case 98:
+            out += '\b';
+            break;
+          case 101:
+            out += '\x1b';
+            break;
+          case 102:
+            out += '\f';
+            break;
+          case 110:
+            out += '\n';
+            break;
+          case 114:
+            out += '\r';
+            break;
+          case 116:
+            out += '\t';
+            break;
+          case 118:
+            out += '\v';
+            break;
+          case 78:
+            out += '\u0085';
+            break;
+          case 95:
+            out += '\u00a0';
+            break;
+          case 76:
+            out += '\u2028';
+            break;
+          case 80:
+            out += '\u2029';
+            break;
+          case 32:
+            out += ' ';
+            break;
+          case 34:
+            out += '"';
+            break;
+          case 47:
+            out += '/';
+            break;
+          case 92:
+            out += '\\';
+            break;
+          case 120:
+          case 117:
+          case 85: {
+            const len = e === 120 ? 2 : e === 117 ? 4 : 8;
+            const hex = src.slice(i, i + len);
+            if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) throw BAIL;
+            const code = Number.parseInt(hex, 16);
+            if (code > 0x10ffff) throw BAIL;
+            out += String.fromCodePoint(code);
+            i += len;
+            break;
+          }
+          case 10: {
+            // An escaped line break joins the lines; the next line's indentation is dropped.
+            this.quotedBreak(i - 1, parent);
+            while (src.charCodeAt(i) === 32) i++;
+            break;
+          }
+          default:
+            throw BAIL;
+        }
+        from = i;
+        continue;
+      }
+      if (d === 10) {
+        let t = i;
+        while (t > from && src.charCodeAt(t - 1) === 32) t--;
+        out += src.slice(from, t);
+        let breaks = 0;
+        let j = i;
+        for (;;) {
+          const next = this.quotedBreak(j, parent);
+          let nl = 0;
+          for (let x = j + 1; x < next; x++) if (src.charCodeAt(x) === 10) nl++;
+          breaks += 1 + nl;
+          j = next;
+          break;
+        }
+        out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+        i = j;
+        from = i;
+        continue;
+      }
+      if (isOdd(d)) throw BAIL;
+      i++;
+    }
+    out += src.slice(from, i);
+    this.end = i + 1;
+    return out;
+  }
+
+  /** A literal or folded block scalar whose header is at `q`; sets `end` (range end) and `after` (scan resumes). */
+  blockScalar(q: number, parent: number): string {
+    const src = this.src;
+    const n = this.n;
+    const folded = src.charCodeAt(q) === 62;
+    let i = q + 1;
+    let chomp = 0; // 0 clip, 1 strip, 2 keep
+    const h = src.charCodeAt(i);
+    if (h === 45) {
+      chomp = 1;
+      i++;
+    } else if (h === 43) {
+      chomp = 2;
+      i++;
+    }
+    const t = i < n ? src.charCodeAt(i) : 10;
+    if (t !== 32 && t !== 10) throw BAIL;
+    let r = this.lineTail(i);
+    // Find the content indentation from the first non-blank line.
+    let indent = -1;
+    let maxBlank = 0;
+    for (let x = r; ; ) {
+      let j = x;
+      while (j < n && src.charCodeAt(j) === 32) j++;
+      if (j >= n) throw BAIL;
+      if (src.charCodeAt(j) === 10) {
+        if (j - x > maxBlank) maxBlank = j - x;
+        x = j + 1;
+        continue;
+      }
+      indent = j - x;
+      break;
+    }
+    if (indent <= parent || maxBlank > indent) throw BAIL;
+    let out = '';
+    let pendingBreaks = 0; // blank lines since the last content line
+    let lastContentEnd = -1; // offset after the last content line's break
+    let any = false;
+    for (;;) {
+      if (r >= n) break;
+      let j = r;
+      const limit = r + indent;
+      while (j < n && j < limit && src.charCodeAt(j) === 32) j++;
+      if (j >= n) break;
+      const d = src.charCodeAt(j);
+      if (d === 10) {
+        pendingBreaks++;
+        r = j + 1;
+        continue;
+      }
+      if (j < limit) {
+        // A less indented line: blank (only spaces) or the end of the scalar.
+        let k = j;
+        while (k < n && src.charCodeAt(k) === 32) k++;
+        if (k < n && src.charCodeAt(k) !== 10) break;
+        throw BAIL;
+      }
+      if (d === 32 && folded) throw BAIL;
+      // Content line from j.
+      let k = j;
+      while (k < n) {
+        const e = src.charCodeAt(k);
+        if (e === 10) break;
+        if (isOdd(e)) throw BAIL;
+        k++;
+      }
+      if (k >= n) throw BAIL;
+      const line = src.slice(j, k);
+      if (!any) {
+        out = '\n'.repeat(pendingBreaks) + line;
+        any = true;
+      } else if (folded) out += (pendingBreaks === 0 ? ' ' : '\n'.repeat(pendingBreaks)) + line;
+      else out += '\n'.repeat(pendingBreaks + 1) + line;
+      pendingBreaks = 0;
+      r = k + 1;
+      lastContentEnd = r;
+    }
+    if (!any) throw BAIL;
+    if (chomp === 0) out += '\n';
+    else if (chomp === 2) out += '\n'.repeat(pendingBreaks + 1);
+    this.end = chomp === 2 ? r : lastContentEnd;
+    this.after = lastContentEnd;
+    return out;
+  }
+
+  /** Skips spaces, line breaks and comments inside a flow collection; lines must be deeper than `parent`. */
+  flowSpace(i: number, parent: number): number {
+    const src = this.src;
+    const n = this.n;
+    for (;;) {
+      if (i >= n) throw BAIL;
+      const c = src.charCodeAt(i);
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      if (c === 10) {
+        let j = i + 1;
+        while (j < n && src.charCodeAt(j) === 32) j++;
+        const d = src.charCodeAt(j);
+        if (j < n && d !== 10 && d !== 35 && j - (i + 1) <= parent) throw BAIL;
+        i = j;
+        continue;
+      }
+      if (c === 35) {
+        const b = src.charCodeAt(i - 1);
+        if (b !== 32 && b !== 10) throw BAIL;
+        const eol = src.indexOf('\n', i);
+        if (eol < 0) throw BAIL;
+        i = eol;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  /** A flow collection at `q`; sets `after` past its closing bracket and records its box at `slot`. */
+  flow(q: number, parent: number, depth: number, outer: Box, slot: number): unknown {
+    if (depth > DEPTH_LIMIT) throw BAIL;
+    const src = this.src;
+    const isMap = src.charCodeAt(q) === 123;
+    const close = isMap ? 125 : 93;
+    const box: Box = { s: q, e: q, keys: isMap ? [] : null, spans: [], kids: [] };
+    const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
+    const arr: unknown[] | undefined = isMap ? undefined : [];
+    let i = this.flowSpace(q + 1, parent);
+    if (src.charCodeAt(i) === close) i++;
+    else
+      for (;;) {
+        let key = '';
+        if (isMap) {
+          const k = src.charCodeAt(i);
+          const ks = i;
+          if (k === 34 || k === 39) {
+            key = k === 34 ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
+            if (src.slice(ks, this.end).indexOf('\n') >= 0) throw BAIL;
+            i = this.end;
+            while (src.charCodeAt(i) === 32) i++;
+          } else {
+            const kv = this.flowPlain(i);
+            if (typeof kv !== 'string' || kv === '') throw BAIL;
+            key = kv;
+            i = this.after;
+            while (src.charCodeAt(i) === 32) i++;
+          }
+          if (src.charCodeAt(i) !== 58) throw BAIL;
+          const e = src.charCodeAt(i + 1);
+          if (e !== 32 && e !== 10) throw BAIL;
+          if (hasKey(box.keys!, key)) throw BAIL;
+          box.keys!.push(key);
+          box.spans.push(ks, this.end);
+          i = this.flowSpace(i + 1, parent);
+        }
+        const c = src.charCodeAt(i);
+        const at = box.kids.length;
+        box.kids.push(null);
+        let value: unknown;
+        if (c === 91 || c === 123) {
+          box.spans.push(i, 0);
+          value = this.flow(i, parent, depth + 1, box, at);
+          i = this.after;
+        } else if (c === 34 || c === 39) {
+          value = c === 34 ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
+          box.spans.push(i, this.end);
+          i = this.end;
+        } else {
+          if (depth + 1 > DEPTH_LIMIT) throw BAIL;
+          value = this.flowPlain(i);
+          box.spans.push(i, this.end);
+          i = this.after;
+        }
+        if (isMap) setKey(obj!, key, value);
+        else arr!.push(value);
+        i = this.flowSpace(i, parent);
+        const d = src.charCodeAt(i);
+        if (d === 44) {
+          i = this.flowSpace(i + 1, parent);
+          if (src.charCodeAt(i) === close) {
+            i++;
+            break;
+          }
+          continue;
+        }
+        if (d === close) {
+          i++;
+          break;
+        }
+        throw BAIL;
+      }
+    box.e = i;
+    this.after = i;
+    if (slot >= 0) {
+      outer.kids[slot] = box;
+      outer.spans[outer.spans.length - 1] = i;
+    }
+    return isMap ? obj : arr;
+  }
+
+  /** A one-line plain scalar inside a flow collection at `i`; sets `end` (text end) and `after` (scan resumes). */
+  flowPlain(i: number): unknown {
+    const src = this.src;
+    const n = this.n;
+    const c = src.charCodeAt(i);
+    if (isIndicator(c) || this.isDash(i)) throw BAIL;
+    const start = i;
+    let textEnd = i;
+    while (i < n) {
+      const d = src.charCodeAt(i);
+      if (d === 10 || isFlowChar(d)) break;
+      if (d === 32) {
+        if (src.charCodeAt(i + 1) === 35) break;
+      } else {
+        if (d === 58) {
+          const e = src.charCodeAt(i + 1);
+          if (i + 1 >= n || e === 32 || e === 10) break;
+          if (isFlowChar(e)) throw BAIL;
+        } else if (isOdd(d)) throw BAIL;
+        textEnd = i + 1;
+      }
+      i++;
+    }
+    // A plain scalar running on to the next line is left to the library.
+    if (i < n && src.charCodeAt(i) === 10) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && src.charCodeAt(j) === 32) j++;
+        if (j >= n) throw BAIL;
+        const d = src.charCodeAt(j);
+        if (d === 10) {
+          j++;
+          continue;
+        }
+        if (d === 35) {
+          const eol = src.indexOf('\n', j);
+          if (eol < 0) throw BAIL;
+          j = eol + 1;
+          continue;
+        }
+        if (d !== 44 && d !== 93 && d !== 125 && d !== 58) throw BAIL;
+        break;
+      }
+    }
+    this.end = textEnd;
+    this.after = textEnd;
+    return resolvePlain(src.slice(start, textEnd));
+  }
+}
+
+/** Line starts of `source`, for turning offsets into lines and columns. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  let i = source.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = source.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/**
+ * Reads the subset of YAML that service files use, exactly as `readYaml` would, in one pass; `undefined` means
+ * "not sure": the caller then uses the `yaml` library.
+ */
+export function readYamlFast(source: string, file?: string): YamlReadResult | undefined {
+  if (!fastYamlOptions.enabled) return undefined;
+  if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff) return undefined;
+  const reader = new Reader(source);
+  const root: Box = { s: 0, e: 0, keys: null, spans: [0, 0], kids: [null] };
+  let value: unknown;
+  try {
+    reader.gap(0, -2);
+    let p = reader.next;
+    if (reader.nextIndent === 0 && source.startsWith('---', p)) {
+      const d = source.charCodeAt(p + 3);
+      if (p + 3 < source.length && d !== 32 && d !== 10) return undefined;
+      // `--- text` (content on the marker line) is left to the library.
+      reader.allowMarker = false;
+      reader.gap(reader.lineTail(p + 3), -2);
+      p = reader.next;
+    }
+    if (reader.nextIndent < 0) return undefined;
+    const c = source.charCodeAt(p);
+    if (!reader.isDash(p) && reader.keyColon(p) < 0) return undefined;
+    if (c === 37) return undefined;
+    root.spans[0] = p;
+    reader.allowMarker = false;
+    value = reader.blockNodeIn(-1, 0, root, 0);
+    if (reader.nextIndent >= 0) return undefined;
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    // Anything unexpected (a bug here, or a stack overflow) is the library's to report.
+    return undefined;
+  }
+  const top = root.kids[0]!;
+  let starts: number[] | undefined;
+  const position = (offset: number): [number, number] => {
+    starts ??= lineStarts(source);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return [low + 1, 1];
+    if (low === 0) return [1, Math.max(1, offset)];
+    return [low, offset - starts[low - 1]! + 1];
+  };
+  const locate: Locator = (path, options) => {
+    let box: Box | null = top;
+    let s = top.s;
+    let e = top.e;
+    for (let i = 0; i < path.length && box !== null; i++) {
+      const segment = path[i]!;
+      let idx: number;
+      if (box.keys !== null) {
+        idx = box.keys.indexOf(String(segment));
+        if (idx < 0) break;
+        if (options?.key && i === path.length - 1) {
+          s = box.spans[idx * 4]!;
+          e = box.spans[idx * 4 + 1]!;
+          break;
+        }
+        s = box.spans[idx * 4 + 2]!;
+        e = box.spans[idx * 4 + 3]!;
+      } else {
+        if (typeof segment !== 'number') break;
+        idx = segment;
+        if (!(idx >= 0 && idx < box.kids.length && Number.isInteger(idx))) break;
+        s = box.spans[idx * 2]!;
+        e = box.spans[idx * 2 + 1]!;
+      }
+      box = box.kids[idx]!;
+    }
+    const [line, column] = position(s);
+    const loc: SourceLocation = { ...(file !== undefined ? { file } : {}), line, column, path };
+    if (e <= s) return loc;
+    const [endLine, endColumn] = position(e);
+    return { ...loc, endLine, endColumn };
+  };
+  return { ok: true, value, locate, diagnostics: [] };
+}
