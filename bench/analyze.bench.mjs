@@ -63,8 +63,10 @@ function runOurs() {
     throw new Error(`frontstage analyze exited ${r.status}`);
   }
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN);
+  const user = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
+  const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   const report = JSON.parse(r.stdout);
-  return { ms, rssMb: rssKb / 1024, report };
+  return { ms, cpuMs: (user + sys) * 1000, rssMb: rssKb / 1024, report };
 }
 
 async function runDuck() {
@@ -195,7 +197,11 @@ const row = (name, ms, extra = '') =>
     `${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${(mb / (ms / 1000)).toFixed(0).padStart(5)} MB/s  ${extra}`,
   );
 console.log(`best of ${RUNS} runs each`);
-row('frontstage analyze (process, --json)', ours.ms, `peak RSS ${ours.rssMb.toFixed(0)} MB`);
+row(
+  'frontstage analyze (process, --json)',
+  ours.ms,
+  `peak RSS ${ours.rssMb.toFixed(0)} MB, CPU ${ours.cpuMs.toFixed(0)} ms (the machine may be shared: compare CPU too)`,
+);
 row('analyze module alone (process)', engine.ms, `ratio to DuckDB ${(engine.ms / duck.ms).toFixed(2)}`);
 row('DuckDB read_csv + aggregates', duck.ms);
 row('floor: bare byte loop → digit hist', floor.ms);

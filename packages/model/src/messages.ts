@@ -102,6 +102,14 @@ export const MESSAGES = {
       en: 'Start from the example in docs/service-file.md.',
     }),
   },
+  FS008: {
+    severity: 'error',
+    message: (p) => ({
+      'zh-CN': `还有 ${s(p, 'count')} 个问题未列出。`,
+      en: `${s(p, 'count')} more problems are not shown.`,
+    }),
+    hint: () => ({ 'zh-CN': '先修正上面列出的问题。', en: 'Fix the problems above first.' }),
+  },
   FS010: {
     severity: 'error',
     message: () => ({

@@ -22,6 +22,17 @@ export interface ParseOptions {
   readonly targetVersion?: number;
 }
 
+/** Most diagnostics one parse reports; the rest are summarised in one `FS008`, so a broken file stays readable. */
+export const MAX_DIAGNOSTICS = 500;
+
+/** Sorts by position and keeps the first {@link MAX_DIAGNOSTICS}, adding an `FS008` that counts the rest. */
+function capped(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = sortDiagnostics(diagnostics);
+  if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
+  const last = sorted[MAX_DIAGNOSTICS - 1]!;
+  return [...sorted.slice(0, MAX_DIAGNOSTICS), diagnostic('FS008', { count: sorted.length - MAX_DIAGNOSTICS }, last.location)];
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -102,12 +113,12 @@ export function parseServiceFile(source: string, options: ParseOptions = {}): Pa
 function parseUnsafe(source: string, options: ParseOptions): ParseResult {
   const target = options.targetVersion ?? FORMAT_VERSION;
   const read = readYaml(typeof source === 'string' ? source : String(source), options.file);
-  if (!read.ok) return { ok: false, diagnostics: sortDiagnostics(read.diagnostics) };
+  if (!read.ok) return { ok: false, diagnostics: capped(read.diagnostics) };
   const { locate } = read;
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const fail = (d: Diagnostic): ParseResult => ({
     ok: false,
-    diagnostics: sortDiagnostics([...diagnostics, d]),
+    diagnostics: capped([...diagnostics, d]),
   });
   if (!isRecord(read.value)) return fail(diagnostic('FS007', {}, locate([])));
   let data: RawData = read.value;
@@ -141,9 +152,9 @@ function parseUnsafe(source: string, options: ParseOptions): ParseResult {
     diagnostics.push(...mapZodIssues(issues, serviceFileSchema, data, locate));
   }
   if (!parsed.success || hasErrors(diagnostics))
-    return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+    return { ok: false, diagnostics: capped(diagnostics) };
   const { model, diagnostics: expandDiagnostics } = expandServiceFile(parsed.data, locate);
   diagnostics.push(...expandDiagnostics);
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = capped(diagnostics);
   return hasErrors(sorted) ? { ok: false, diagnostics: sorted } : { ok: true, model, diagnostics: sorted };
 }

@@ -20,21 +20,24 @@ export const fastYamlOptions = { enabled: true };
 const DEPTH_LIMIT = 60;
 const BAIL = new Error('bail');
 
-/** Positions of one collection: `spans` holds key start/end and value start/end per entry (maps) or value start/end (lists). */
-interface Box {
-  s: number;
-  e: number;
-  keys: string[] | null;
-  spans: number[];
-  kids: (Box | null)[];
-}
+/*
+ * Positions live on a "tape": one Int32Array of 4-slot records in document order, so the happy path allocates
+ * almost nothing besides the value. A record is [type, start, end, extra]: for a collection, `extra` is the index
+ * just past its subtree (its entries follow it: a map as key record then value record per entry); for a key, the
+ * index of its text in `keyList`; for an alias, the index of the anchored node's record.
+ */
+const T_SCALAR = 0;
+const T_MAP = 1;
+const T_SEQ = 2;
+const T_ALIAS = 3;
+const T_KEY = 4;
 
 /** An anchored node: its value and, for a collection, its positions. */
 interface Anchored {
   value: unknown;
-  box: Box | null;
+  rec: number;
 }
-const ACTIVE: Anchored = { value: undefined, box: null };
+const ACTIVE: Anchored = { value: undefined, rec: -1 };
 /** Alias copies allowed here: well under the library's limit (100,000), which then reports the bomb. */
 const ALIAS_VALUE_LIMIT = 50_000;
 
@@ -143,10 +146,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
   } else obj[key] = value;
 }
 
-function hasKey(keys: string[], key: string): boolean {
-  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
-  return false;
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
 class Reader {
   readonly src: string;
@@ -169,9 +169,31 @@ class Reader {
   /** Whether a `---` line may come next (only before the root node). */
   allowMarker = true;
 
+  tape: Int32Array;
+  top = 0;
+  readonly keyList: string[] = [];
+
   constructor(src: string) {
     this.src = src;
     this.n = src.length;
+    this.tape = new Int32Array(256 + (src.length >> 2));
+  }
+
+  /** Appends a record; returns its index. */
+  rec(type: number, start: number, end: number, extra: number): number {
+    const i = this.top;
+    if (i + 4 > this.tape.length) {
+      const bigger = new Int32Array(this.tape.length * 2);
+      bigger.set(this.tape);
+      this.tape = bigger;
+    }
+    const t = this.tape;
+    t[i] = type;
+    t[i + 1] = start;
+    t[i + 2] = end;
+    t[i + 3] = extra;
+    this.top = i + 4;
+    return i;
   }
 
   /** Skips spaces and an optional comment to the end of the line; returns the offset after the line break. */
@@ -304,14 +326,13 @@ class Reader {
     return -1;
   }
 
-  /** Reads a block mapping at column `ci`; records its range in `outer` at index `slot`. */
-  map(ci: number, depth: number, outer: Box, slot = -1): Record<string, unknown> {
+  /** Reads a block mapping at column `ci` (its first key is at `next`). */
+  map(ci: number, depth: number): Record<string, unknown> {
     if (depth > DEPTH_LIMIT) throw BAIL;
     const src = this.src;
     const n = this.n;
     const obj: Record<string, unknown> = {};
-    const box: Box = { s: this.next, e: this.next, keys: [], spans: [], kids: [] };
-    const keys = box.keys!;
+    const self = this.rec(T_MAP, this.next, 0, 0);
     let last = this.next;
     for (;;) {
       const p = this.next;
@@ -329,12 +350,12 @@ class Reader {
         key = src.slice(p, keyEnd);
         if (typeof resolveCore(key) !== 'string') throw BAIL;
       }
-      if (hasKey(keys, key)) throw BAIL;
-      keys.push(key);
+      if (hasOwn.call(obj, key)) throw BAIL;
+      this.rec(T_KEY, p, keyEnd, this.keyList.length);
+      this.keyList.push(key);
       let q = colon + 1;
       while (q < n && src.charCodeAt(q) === 32) q++;
-      box.spans.push(p, keyEnd);
-      const value = this.item(q, ci, depth + 1, box, -1);
+      const value = this.item(q, ci, depth + 1, -1);
       last = this.end;
       setKey(obj, key, value);
       if (this.nextIndent === ci) {
@@ -344,47 +365,45 @@ class Reader {
       if (this.nextIndent > ci) throw BAIL;
       break;
     }
-    box.e = last;
-    this.attach(outer, slot, box);
+    this.tape[self + 2] = last;
+    this.tape[self + 3] = this.top;
     this.end = this.closeEnd(ci, last);
     return obj;
   }
 
   /** Reads a block sequence at column `ci` (the first `-` is at `next`). */
-  seq(ci: number, depth: number, outer: Box, slot = -1): unknown[] {
+  seq(ci: number, depth: number): unknown[] {
     if (depth > DEPTH_LIMIT) throw BAIL;
     const src = this.src;
     const n = this.n;
     const arr: unknown[] = [];
-    const box: Box = { s: this.next, e: this.next, keys: null, spans: [], kids: [] };
+    const self = this.rec(T_SEQ, this.next, 0, 0);
     let last = this.next;
     for (;;) {
       const p = this.next;
       let q = p + 1;
       while (q < n && src.charCodeAt(q) === 32) q++;
-      const value = this.item(q, ci, depth + 1, box, p);
+      const value = this.item(q, ci, depth + 1, p);
       last = this.end;
       arr.push(value);
       if (this.nextIndent === ci && this.isDash(this.next)) continue;
       if (this.nextIndent > ci) throw BAIL;
       break;
     }
-    box.e = last;
-    this.attach(outer, slot, box);
+    this.tape[self + 2] = last;
+    this.tape[self + 3] = this.top;
     this.end = this.closeEnd(ci, last);
     return arr;
   }
 
   /**
    * Reads the value of a map entry or list item whose text starts at `q` (after `key:` or `-` and spaces) in a
-   * collection at column `ci`, with an optional anchor; records its range and box in `box` and sets `end` to its
+   * collection at column `ci`, with an optional anchor; records its positions and sets `end` to its
    * node end. `dashAt` is the offset of the list item's `-` (compact nested collections allowed), else -1.
    */
-  item(q: number, ci: number, depth: number, box: Box, dashAt: number): unknown {
+  item(q: number, ci: number, depth: number, dashAt: number): unknown {
     const src = this.src;
     const n = this.n;
-    const at = box.kids.length;
-    box.kids.push(null);
     let d = q < n ? src.charCodeAt(q) : 10;
     let anchor: string | undefined;
     if (d === 38) {
@@ -400,45 +419,42 @@ class Reader {
       this.anchors.set(anchor, ACTIVE);
     }
     let value: unknown;
+    const at = this.top;
     if (d === 10 || d === 35) {
       const emptyAt = q;
       this.gap(this.lineTail(q), -2);
       if (this.nextIndent > ci || (dashAt < 0 && this.nextIndent === ci && this.isDash(this.next))) {
-        box.spans.push(this.next, 0);
-        value =
-          this.nextIndent === ci ? this.seq(ci, depth, box, at) : this.blockNodeIn(ci, depth, box, at);
+        value = this.nextIndent === ci ? this.seq(ci, depth) : this.blockNodeIn(ci, depth);
       } else {
         if (anchor !== undefined || d === 35 || this.pend) throw BAIL;
-        box.spans.push(emptyAt, emptyAt);
+        this.rec(T_SCALAR, emptyAt, emptyAt, 0);
         this.end = emptyAt;
         return null;
       }
     } else if (d === 42) {
       if (anchor !== undefined) throw BAIL;
-      return this.alias(q, ci, depth, box, at);
+      return this.alias(q, ci, depth);
     } else {
-      box.spans.push(q, 0);
       if (dashAt >= 0 && anchor === undefined && (this.isDash(q) || this.keyColon(q) >= 0)) {
         const col = ci + (q - dashAt);
         this.next = q;
         this.nextIndent = col;
-        value = this.isDash(q) ? this.seq(col, depth, box, at) : this.map(col, depth, box, at);
-      } else value = this.inline(q, ci, depth, box, at);
+        value = this.isDash(q) ? this.seq(col, depth) : this.map(col, depth);
+      } else value = this.inline(q, ci, depth);
     }
-    if (anchor !== undefined) this.anchors.set(anchor, { value, box: box.kids[at]! });
+    if (anchor !== undefined) this.anchors.set(anchor, { value, rec: at });
     return value;
   }
 
   /** An alias `*name` at `q`: a fresh copy of the anchored value; its positions are the anchored node's. */
-  alias(q: number, parent: number, depth: number, box: Box, at: number): unknown {
+  alias(q: number, parent: number, depth: number): unknown {
     const src = this.src;
     const n = this.n;
     let j = q + 1;
     while (j < n && isAnchorChar(src.charCodeAt(j))) j++;
     const entry = this.anchors.get(src.slice(q + 1, j));
     if (j === q + 1 || entry === undefined || entry === ACTIVE) throw BAIL;
-    box.spans.push(q, j);
-    box.kids[at] = entry.box;
+    this.rec(T_ALIAS, q, j, entry.rec);
     const value = this.copy(entry.value, depth);
     this.end = this.gap(this.lineTail(j), parent);
     return value;
@@ -459,47 +475,40 @@ class Reader {
     return out;
   }
 
-  /** A block node on its own line inside a collection at `parent`; records its value range at `slot`. */
-  blockNodeIn(parent: number, depth: number, box: Box, slot: number): unknown {
+  /** A block node on its own line inside a collection at `parent`. */
+  blockNodeIn(parent: number, depth: number): unknown {
     const p = this.next;
     const col = this.nextIndent;
-    if (this.isDash(p)) return this.seq(col, depth, box, slot);
-    if (this.keyColon(p) >= 0) return this.map(col, depth, box, slot);
+    if (this.isDash(p)) return this.seq(col, depth);
+    if (this.keyColon(p) >= 0) return this.map(col, depth);
     const c = this.src.charCodeAt(p);
     if (c === 124 || c === 62) throw BAIL;
-    return this.inline(p, parent, depth, box, slot);
-  }
-
-  /** Stores a child collection's box and value end in its parent. */
-  attach(outer: Box, slot: number, box: Box): void {
-    if (slot < 0) return;
-    outer.kids[slot] = box;
-    outer.spans[outer.spans.length - 1] = box.e;
+    return this.inline(p, parent, depth);
   }
 
   /**
    * Reads a value that starts at `q` in block context inside a collection at column `parent` and runs to the end
    * of its line (or lines); sets `end` to its node end and scans on to the next content.
    */
-  inline(q: number, parent: number, depth: number, box: Box, slot: number): unknown {
+  inline(q: number, parent: number, depth: number): unknown {
     if (depth > DEPTH_LIMIT) throw BAIL;
     const src = this.src;
     const c = src.charCodeAt(q);
     let value: unknown;
     if (c === 91 || c === 123) {
-      value = this.flow(q, parent, depth, box, slot);
+      value = this.flow(q, parent, depth);
       this.end = this.gap(this.lineTail(this.after), parent);
       return value;
     }
     if (c === 34 || c === 39) {
       value = c === 34 ? this.doubleQuoted(q, parent) : this.singleQuoted(q, parent);
-      if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+      this.rec(T_SCALAR, q, this.end, 0);
       this.end = this.gap(this.lineTail(this.end), parent);
       return value;
     }
     if (c === 124 || c === 62) {
       value = this.blockScalar(q, parent);
-      if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+      this.rec(T_SCALAR, q, this.end, 0);
       const end = this.end;
       this.gap(this.after, -2);
       this.end = end;
@@ -507,7 +516,7 @@ class Reader {
     }
     if (isIndicator(c) || this.isDash(q)) throw BAIL;
     value = this.plain(q, parent);
-    if (slot >= 0) box.spans[box.spans.length - 1] = this.end;
+    this.rec(T_SCALAR, q, this.end, 0);
     this.end = this.gap(this.after, parent);
     return value;
   }
@@ -884,13 +893,13 @@ class Reader {
     }
   }
 
-  /** A flow collection at `q`; sets `after` past its closing bracket and records its box at `slot`. */
-  flow(q: number, parent: number, depth: number, outer: Box, slot: number): unknown {
+  /** A flow collection at `q`; sets `after` past its closing bracket. */
+  flow(q: number, parent: number, depth: number): unknown {
     if (depth > DEPTH_LIMIT) throw BAIL;
     const src = this.src;
     const isMap = src.charCodeAt(q) === 123;
     const close = isMap ? 125 : 93;
-    const box: Box = { s: q, e: q, keys: isMap ? [] : null, spans: [], kids: [] };
+    const self = this.rec(isMap ? T_MAP : T_SEQ, q, 0, 0);
     const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
     const arr: unknown[] | undefined = isMap ? undefined : [];
     let i = this.flowSpace(q + 1, parent);
@@ -916,27 +925,24 @@ class Reader {
           if (src.charCodeAt(i) !== 58) throw BAIL;
           const e = src.charCodeAt(i + 1);
           if (e !== 32 && e !== 10) throw BAIL;
-          if (hasKey(box.keys!, key)) throw BAIL;
-          box.keys!.push(key);
-          box.spans.push(ks, this.end);
+          if (hasOwn.call(obj, key)) throw BAIL;
+          this.rec(T_KEY, ks, this.end, this.keyList.length);
+          this.keyList.push(key);
           i = this.flowSpace(i + 1, parent);
         }
         const c = src.charCodeAt(i);
-        const at = box.kids.length;
-        box.kids.push(null);
         let value: unknown;
         if (c === 91 || c === 123) {
-          box.spans.push(i, 0);
-          value = this.flow(i, parent, depth + 1, box, at);
+          value = this.flow(i, parent, depth + 1);
           i = this.after;
         } else if (c === 34 || c === 39) {
           value = c === 34 ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
-          box.spans.push(i, this.end);
+          this.rec(T_SCALAR, i, this.end, 0);
           i = this.end;
         } else {
           if (depth + 1 > DEPTH_LIMIT) throw BAIL;
           value = this.flowPlain(i);
-          box.spans.push(i, this.end);
+          this.rec(T_SCALAR, i, this.end, 0);
           i = this.after;
         }
         if (isMap) setKey(obj!, key, value);
@@ -957,12 +963,9 @@ class Reader {
         }
         throw BAIL;
       }
-    box.e = i;
+    this.tape[self + 2] = i;
+    this.tape[self + 3] = this.top;
     this.after = i;
-    if (slot >= 0) {
-      outer.kids[slot] = box;
-      outer.spans[outer.spans.length - 1] = i;
-    }
     return isMap ? obj : arr;
   }
 
@@ -1035,7 +1038,6 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
   if (!fastYamlOptions.enabled) return undefined;
   if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff) return undefined;
   const reader = new Reader(source);
-  const root: Box = { s: 0, e: 0, keys: null, spans: [0, 0], kids: [null] };
   let value: unknown;
   try {
     reader.gap(0, -2);
@@ -1052,16 +1054,35 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
     const c = source.charCodeAt(p);
     if (!reader.isDash(p) && reader.keyColon(p) < 0) return undefined;
     if (c === 37) return undefined;
-    root.spans[0] = p;
     reader.allowMarker = false;
-    value = reader.blockNodeIn(-1, 0, root, 0);
+    value = reader.blockNodeIn(-1, 0);
     if (reader.nextIndent >= 0) return undefined;
   } catch (error) {
     if (error === BAIL) return undefined;
     // Anything unexpected (a bug here, or a stack overflow) is the library's to report.
     return undefined;
   }
-  const top = root.kids[0]!;
+  const tape = reader.tape;
+  const keyList = reader.keyList;
+  /** Offsets of each collection's entries (its key records for maps), built when first needed. */
+  const entries = new Map<number, Int32Array>();
+  const entriesOf = (rec: number): Int32Array => {
+    let list = entries.get(rec);
+    if (list === undefined) {
+      const stop = tape[rec + 3]!;
+      const isMap = tape[rec] === T_MAP;
+      const found: number[] = [];
+      for (let j = rec + 4; j < stop; ) {
+        found.push(j);
+        const v = isMap ? j + 4 : j;
+        const t = tape[v];
+        j = t === T_MAP || t === T_SEQ ? tape[v + 3]! : v + 4;
+      }
+      list = Int32Array.from(found);
+      entries.set(rec, list);
+    }
+    return list;
+  };
   let starts: number[] | undefined;
   const position = (offset: number): [number, number] => {
     starts ??= lineStarts(source);
@@ -1077,30 +1098,37 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
     return [low, offset - starts[low - 1]! + 1];
   };
   const locate: Locator = (path, options) => {
-    let box: Box | null = top;
-    let s = top.s;
-    let e = top.e;
-    for (let i = 0; i < path.length && box !== null; i++) {
+    let rec = 0;
+    let s = tape[1]!;
+    let e = tape[2]!;
+    for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
-      let idx: number;
-      if (box.keys !== null) {
-        idx = box.keys.indexOf(String(segment));
-        if (idx < 0) break;
+      if (tape[rec] === T_ALIAS) rec = tape[rec + 3]!;
+      const type = tape[rec];
+      if (type === T_MAP) {
+        const want = String(segment);
+        const list = entriesOf(rec);
+        let k = -1;
+        for (let j = 0; j < list.length; j++) {
+          if (keyList[tape[list[j]! + 3]!] === want) {
+            k = list[j]!;
+            break;
+          }
+        }
+        if (k < 0) break;
         if (options?.key && i === path.length - 1) {
-          s = box.spans[idx * 4]!;
-          e = box.spans[idx * 4 + 1]!;
+          s = tape[k + 1]!;
+          e = tape[k + 2]!;
           break;
         }
-        s = box.spans[idx * 4 + 2]!;
-        e = box.spans[idx * 4 + 3]!;
-      } else {
-        if (typeof segment !== 'number') break;
-        idx = segment;
-        if (!(idx >= 0 && idx < box.kids.length && Number.isInteger(idx))) break;
-        s = box.spans[idx * 2]!;
-        e = box.spans[idx * 2 + 1]!;
-      }
-      box = box.kids[idx]!;
+        rec = k + 4;
+      } else if (type === T_SEQ && typeof segment === 'number') {
+        const list = entriesOf(rec);
+        if (!(segment >= 0 && segment < list.length && Number.isInteger(segment))) break;
+        rec = list[segment]!;
+      } else break;
+      s = tape[rec + 1]!;
+      e = tape[rec + 2]!;
     }
     const [line, column] = position(s);
     const loc: SourceLocation = { ...(file !== undefined ? { file } : {}), line, column, path };

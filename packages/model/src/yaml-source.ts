@@ -7,8 +7,10 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseDocument,
   type Scalar,
+  type YAMLMap,
 } from 'yaml';
 import { diagnostic } from './diagnostic.js';
 import type { Diagnostic, SourceLocation } from './types.js';
@@ -235,6 +237,19 @@ export function readYaml(source: string, file?: string): YamlReadResult {
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
 
+  // Key lookups are indexed once per mapping, so locating many diagnostics in a wide mapping stays linear.
+  const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+  const pairIndex = (map: YAMLMap): Map<string, Pair> => {
+    let index = pairIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      }
+      pairIndexes.set(map, index);
+    }
+    return index;
+  };
   const locate: Locator = (path, options) => {
     let node: unknown = doc.contents;
     let found: Node | null | undefined = doc.contents;
@@ -243,9 +258,7 @@ export function readYaml(source: string, file?: string): YamlReadResult {
       let guard = 0;
       while (isAlias(node) && guard++ < 100) node = aliasTargets.get(node) ?? anchors.get(node.source);
       if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isScalar(p.key) && String((p.key as Scalar).value) === String(segment),
-        );
+        const pair = pairIndex(node).get(String(segment));
         if (!pair) break;
         if (options?.key && i === path.length - 1) {
           found = pair.key as Node;

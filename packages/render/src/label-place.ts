@@ -1,0 +1,106 @@
+import { type Point, type Rect, rectsOverlap } from './geometry.js';
+
+/** True when `inner` lies within `outer` (borders included). */
+export function rectInside(inner: Rect, outer: Rect, eps = 1e-6): boolean {
+  return (
+    inner.x >= outer.x - eps &&
+    inner.y >= outer.y - eps &&
+    inner.x + inner.width <= outer.x + outer.width + eps &&
+    inner.y + inner.height <= outer.y + outer.height + eps
+  );
+}
+
+/**
+ * Rectangles bucketed on a uniform grid, for "does this rectangle overlap any stored one?" in about constant time
+ * when rectangles are small against the drawing (labels against boxes, points, other labels).
+ */
+export class RectIndex {
+  private readonly cells = new Map<number, Rect[]>();
+  constructor(private readonly cell = 64) {}
+
+  private keys(r: Rect): number[] {
+    const out: number[] = [];
+    const c0 = Math.floor(r.x / this.cell);
+    const c1 = Math.floor((r.x + r.width) / this.cell);
+    const r0 = Math.floor(r.y / this.cell);
+    const r1 = Math.floor((r.y + r.height) / this.cell);
+    for (let i = r0; i <= r1; i++) for (let j = c0; j <= c1; j++) out.push(i * 1_000_003 + j);
+    return out;
+  }
+
+  add(r: Rect): void {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    }
+  }
+
+  /** True when `r` overlaps the interior of a stored rectangle. */
+  hits(r: Rect): boolean {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) for (const s of list) if (rectsOverlap(r, s)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The first candidate that lies inside `bounds`, hits nothing in `blocked` and has the lowest `penalty` (e.g. how
+ * many lines run through it); earlier candidates win ties. `undefined` when every candidate leaves `bounds` or is
+ * blocked.
+ */
+export function pickSpot(
+  candidates: readonly Rect[],
+  bounds: Rect,
+  blocked: RectIndex,
+  penalty: (r: Rect) => number = () => 0,
+): number | undefined {
+  let best: number | undefined;
+  let bestPenalty = Infinity;
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i]!;
+    if (!rectInside(r, bounds) || blocked.hits(r)) continue;
+    const p = penalty(r);
+    if (p < bestPenalty) {
+      best = i;
+      bestPenalty = p;
+      if (p === 0) break;
+    }
+  }
+  return best;
+}
+
+/** True when the segment `p`–`q` (any direction) passes through the interior of `r` (Liang–Barsky clipping). */
+export function segmentHitsRect(p: Point, q: Point, r: Rect, eps = 1e-6): boolean {
+  const dx = q[0] - p[0];
+  const dy = q[1] - p[1];
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, p[0] - (r.x + eps)],
+    [dx, r.x + r.width - eps - p[0]],
+    [-dy, p[1] - (r.y + eps)],
+    [dy, r.y + r.height - eps - p[1]],
+  ];
+  for (const [a, b] of edges) {
+    if (a === 0) {
+      if (b < 0) return false;
+      continue;
+    }
+    const t = b / a;
+    if (a < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** How many segments of the polylines run through the interior of `r`. */
+export function crossings(r: Rect, lines: readonly (readonly Point[])[]): number {
+  let n = 0;
+  for (const pts of lines)
+    for (let i = 0; i + 1 < pts.length; i++) if (segmentHitsRect(pts[i]!, pts[i + 1]!, r)) n++;
+  return n;
+}
