@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatServiceFile } from './format.js';
 import { generateServiceFile, generateServiceModel } from './generate.js';
 import { inspectServiceModel } from './inspect.js';
 import { lintServiceModel } from './lint.js';
@@ -43,6 +44,12 @@ describe('generateServiceModel', () => {
     inspectServiceModel(result.model!);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.model!.blueprint!.steps).toHaveLength(1_000);
+  });
+
+  it('writes the canonical form: no anchors, and formatting its model gives the same text', () => {
+    const text = generateServiceFile({ steps: 40, seed: 5 });
+    expect(text).not.toMatch(/[&*][a-z]+\d/);
+    expect(formatServiceFile(generateServiceModel({ steps: 40, seed: 5 }))).toBe(text);
   });
 
   it('handles tiny sizes', () => {

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { formatServiceFile } from './format.js';
 import { parseServiceFile } from './parse.js';
 import { seededRandom } from './random.js';
 import type { ServiceModel } from './types.js';
@@ -91,7 +92,8 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /**
  * A realistic synthetic service file of `steps` steps: stages of about five steps, all lanes filled most of the
  * time, actors and departments, durations and costs, decisions (some looping back), fail points with recovery,
- * wait points, touchpoints and an as-is journey. Deterministic per seed; used by benchmarks and render tests.
+ * wait points, touchpoints and an as-is journey, in canonical form. Deterministic per seed; used by benchmarks and
+ * render tests. Throws only on a bug (the output always parses).
  */
 export function generateServiceFile(options: GenerateOptions): string {
   const n = Math.max(1, Math.floor(options.steps));
@@ -224,7 +226,15 @@ export function generateServiceFile(options: GenerateOptions): string {
       { id: 'customer', name: p('典型客户', 'Typical customer'), goals: [p('一次办好', 'Done in one go')] },
     ];
   }
-  return stringify(file, { lineWidth: 0 });
+  // Written out in the canonical form, as a person using the formatter would keep it.
+  const raw = stringify(file, { lineWidth: 0, aliasDuplicateObjects: false });
+  const parsed = parseServiceFile(raw);
+  if (!parsed.ok) {
+    throw new Error(
+      `generated service file did not parse: ${parsed.diagnostics.map((d) => d.message.en).join('; ')}`,
+    );
+  }
+  return formatServiceFile(parsed.model);
 }
 
 /** The model of {@link generateServiceFile}'s output (it always parses; a failure is a bug and throws). */

@@ -25,7 +25,7 @@ export {
   type LineCrossing,
   type ServiceInspection,
 } from './inspect.js';
-export { SERVICE_FILE_SCHEMA_ID, serviceFileJsonSchema } from './json-schema.js';
+export { serviceFileJsonSchema } from './json-schema.js';
 export { type BlueprintIndex, indexBlueprint, laneZone, linesBetween, ROLE_RANK } from './lanes.js';
 export { type LintContext, type LintRule, lintContext } from './lint/rule.js';
 export { LINT_RULES, lintServiceModel } from './lint.js';
@@ -37,7 +37,7 @@ export {
   migrateServiceData,
   type RawData,
 } from './migrations.js';
-export { type ParseOptions, type ParseResult, parseServiceFile } from './parse.js';
+export { MAX_DIAGNOSTICS, type ParseOptions, type ParseResult, parseServiceFile } from './parse.js';
 export { type Random, seededRandom } from './random.js';
 export { ID_PATTERN, type RawServiceFile, REF_PATTERN, serviceFileSchema } from './raw-schema.js';
 export { hasCjk, isLocalizedText, textEquals, textIn, textLike, textLocales } from './text.js';

@@ -5,10 +5,10 @@ type Json = Record<string, unknown>;
 
 describe('serviceFileJsonSchema', () => {
   const schema = serviceFileJsonSchema() as Json;
-  const defs = schema.$defs as Record<string, Json>;
+  const defs = schema.definitions as Record<string, Json>;
 
-  it('is a titled draft 2020-12 schema requiring the format version and the service', () => {
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  it('is a titled draft-07 schema requiring the format version and the service', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.title).toBe('Frontstage service file');
     expect(schema.required).toEqual(['frontstage', 'service']);
     expect((schema.properties as Record<string, Json>).frontstage).toMatchObject({ const: 1 });
@@ -27,7 +27,7 @@ describe('serviceFileJsonSchema', () => {
 
   it('allows custom lane keys on a step through additionalProperties of the cell shape', () => {
     const step = defs.Step!;
-    expect(step.additionalProperties).toEqual({ $ref: '#/$defs/Cell' });
+    expect(step.additionalProperties).toEqual({ $ref: '#/definitions/Cell' });
     expect(Object.keys(step.properties as Json)).toEqual(['id', 'name', 'evidence', 'decide']);
   });
 

@@ -4,21 +4,18 @@ import { FORMAT_VERSION } from './types.js';
 
 type JsonObject = { [key: string]: unknown };
 
-/** Where the published schema lives; editors cache by this id. */
-export const SERVICE_FILE_SCHEMA_ID = 'https://frontstage.dev/schema/service-file.schema.json';
-
 /**
- * The JSON Schema (draft 2020-12) of the service file, for editors: VS Code's YAML extension uses it for
+ * The JSON Schema (draft-07, the draft editors support best) of the service file, for editors: VS Code's YAML extension uses it for
  * validation, hovers (descriptions on every key) and completion. Step lane keys are dynamic (custom lanes), so a
  * step allows any further key whose value has the shape of a cell. Reference checks stay in the parser.
  */
 export function serviceFileJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(serviceFileSchema, {
     io: 'input',
-    target: 'draft-2020-12',
+    target: 'draft-7',
     unrepresentable: 'any',
   }) as JsonObject;
-  const defs = (schema.$defs ?? {}) as Record<string, JsonObject>;
+  const defs = (schema.definitions ?? {}) as Record<string, JsonObject>;
   const pair = defs.LocalizedText;
   if (pair) {
     pair.additionalProperties = false;
@@ -33,8 +30,7 @@ export function serviceFileJsonSchema(): Record<string, unknown> {
     };
   }
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: SERVICE_FILE_SCHEMA_ID,
+    $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Frontstage service file',
     description:
       'One service: its blueprint (lanes, stages, steps, actions, flows), touchpoints, journeys, personas and stakeholders. See docs/service-file.md.',

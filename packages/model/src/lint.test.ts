@@ -129,6 +129,13 @@ describe('lintServiceModel', () => {
     expect(ds).toContain('BP109');
   });
 
+  it('treats the actions of one cell together (BP103, BP110)', () => {
+    const ds = codes(
+      `${HEAD}stages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t }, frontstage: { text: F, actor: C }, backstage: { text: B, actor: D }, support: [S1, S2] }\n`,
+    );
+    expect(ds).toEqual([]);
+  });
+
   it('BP110: an action unreachable from the first customer action', () => {
     const ds = lint(
       `${HEAD}blueprint: { auto-flows: false }\nstages:\n  - id: st\n    steps:\n      - { id: a, customer: { text: A, touchpoint: t, next: b } }\n      - { id: b, customer: { text: B, touchpoint: t } }\n      - { id: c, customer: { text: C, touchpoint: t } }\n`,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { CUSTOM_LANES, MINIMAL, REPAIR } from './fixtures/service-files.js';
-import { parseServiceFile } from './parse.js';
+import { MAX_DIAGNOSTICS, parseServiceFile } from './parse.js';
 import { MAX_ALIAS_VALUES, MAX_SOURCE_LENGTH } from './yaml-source.js';
 
 /** Parses, measuring time, and checks the contract: a result, never a throw, every diagnostic located. */
@@ -131,6 +132,44 @@ describe('parseServiceFile never crashes or hangs', () => {
     );
   });
 
+  it('on valid files with any JSON value put at a random place', () => {
+    const base = parse(REPAIR) as Record<string, unknown>;
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(v)) {
+        for (const [i, x] of v.entries()) walk(x, [...path, i]);
+      } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(base, []);
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.option(fc.constantFrom(...KEYS)),
+        (at, value, key) => {
+          const copy = structuredClone(base);
+          const path = paths[at % paths.length]!;
+          let target: Record<string | number, unknown> = copy;
+          for (const segment of path.slice(0, -1))
+            target = target[segment] as Record<string | number, unknown>;
+          const last = path[path.length - 1];
+          if (last === undefined) return;
+          if (
+            key !== null &&
+            target[last] &&
+            typeof target[last] === 'object' &&
+            !Array.isArray(target[last])
+          ) {
+            (target[last] as Record<string, unknown>)[key] = value;
+          } else target[last] = value;
+          check(stringify(copy));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('on 100,000 nested brackets, quickly', () => {
     const r = check('['.repeat(100_000), 500);
     expect(r.ok).toBe(false);
@@ -164,12 +203,18 @@ describe('parseServiceFile never crashes or hangs', () => {
     }
     const r = check(lines.join('\n'), 20_000);
     expect(r.ok).toBe(false);
-    expect(r.diagnostics[0]!.code).toBe('FS101');
+    expect(r.diagnostics.filter((d) => d.code === 'FS101').length).toBeGreaterThan(400);
+    // A broken file stays readable: the first MAX_DIAGNOSTICS, then one summary.
+    expect(r.diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+    expect(r.diagnostics[MAX_DIAGNOSTICS]!.code).toBe('FS008');
+    expect(r.diagnostics[MAX_DIAGNOSTICS]!.message.en).toMatch(/^\d+ more problems/);
   });
 
   it('reports duplicate keys', () => {
     const r = check('frontstage: 1\nservice: { id: a, name: b, id: c }\n');
-    expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column])).toEqual([['FS001', 2, 30]]);
+    expect(r.diagnostics.map((d) => [d.code, d.location?.line, d.location?.column])).toEqual([
+      ['FS001', 2, 28],
+    ]);
     expect(r.diagnostics[0]!.message.en).toContain('duplicate key `id`');
   });
 

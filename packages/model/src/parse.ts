@@ -26,11 +26,12 @@ export interface ParseOptions {
 export const MAX_DIAGNOSTICS = 500;
 
 /** Sorts by position and keeps the first {@link MAX_DIAGNOSTICS}, adding an `FS008` that counts the rest. */
-function capped(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function capped(diagnostics: readonly Diagnostic[], dropped = 0): Diagnostic[] {
   const sorted = sortDiagnostics(diagnostics);
-  if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
-  const last = sorted[MAX_DIAGNOSTICS - 1]!;
-  return [...sorted.slice(0, MAX_DIAGNOSTICS), diagnostic('FS008', { count: sorted.length - MAX_DIAGNOSTICS }, last.location)];
+  const more = Math.max(0, sorted.length - MAX_DIAGNOSTICS) + dropped;
+  if (more === 0) return sorted;
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS);
+  return [...kept, diagnostic('FS008', { count: more }, kept[kept.length - 1]?.location)];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -143,16 +144,19 @@ function parseUnsafe(source: string, options: ParseOptions): ParseResult {
     data = migrated.data;
   }
   const skipped = new Set(checkStepKeys(data, locate, diagnostics));
+  let dropped = 0;
   const parsed = serviceFileSchema.safeParse({ ...data, frontstage: FORMAT_VERSION });
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((issue) => {
       const p = issue.path as (string | number)[];
       return !(p.length >= 5 && skipped.has(p.slice(0, 5).join('\u0000')));
     });
-    diagnostics.push(...mapZodIssues(issues, serviceFileSchema, data, locate));
+    const mapped = mapZodIssues(issues, serviceFileSchema, data, locate, MAX_DIAGNOSTICS);
+    diagnostics.push(...mapped.diagnostics);
+    dropped += mapped.dropped;
   }
   if (!parsed.success || hasErrors(diagnostics))
-    return { ok: false, diagnostics: capped(diagnostics) };
+    return { ok: false, diagnostics: capped(diagnostics, dropped) };
   const { model, diagnostics: expandDiagnostics } = expandServiceFile(parsed.data, locate);
   diagnostics.push(...expandDiagnostics);
   const sorted = capped(diagnostics);

@@ -55,39 +55,46 @@ const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const YAML11_RE = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
+/** Characters that can occur in a core-schema number (`.inf` and `.nan` included). */
+function isNumberChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 45 ||
+    c === 46 ||
+    c === 120 ||
+    c === 111 ||
+    (c >= 97 && c <= 102) ||
+    (c >= 65 && c <= 70) ||
+    c === 105 ||
+    c === 73 ||
+    c === 110 ||
+    c === 78
+  );
+}
+
 /** Resolves a one-line plain scalar like the library's YAML 1.2 core schema. */
 function resolveCore(s: string): unknown {
   const c = s.charCodeAt(0);
-  // Only these first characters can start a null, a boolean or a number.
-  if (
-    !(
-      (c >= 48 && c <= 57) ||
-      c === 43 ||
-      c === 45 ||
-      c === 46 ||
-      c === 126 ||
-      c === 110 ||
-      c === 78 ||
-      c === 116 ||
-      c === 84 ||
-      c === 102 ||
-      c === 70
-    )
-  )
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+    // Most words that start like a number are not one: a quick scan settles them.
+    for (let i = 1; i < s.length; i++) if (!isNumberChar(s.charCodeAt(i))) return s;
+    if (OCT_RE.test(s)) return Number.parseInt(s.substring(2), 8);
+    if (INT_RE.test(s)) return Number.parseInt(s, 10);
+    if (HEX_RE.test(s)) return Number.parseInt(s.substring(2), 16);
+    if (NAN_RE.test(s)) {
+      return s.slice(-3).toLowerCase() === 'nan'
+        ? Number.NaN
+        : c === 45
+          ? Number.NEGATIVE_INFINITY
+          : Number.POSITIVE_INFINITY;
+    }
+    if (EXP_RE.test(s) || FLOAT_RE.test(s)) return Number.parseFloat(s);
     return s;
-  if (NULL_RE.test(s)) return null;
-  if (BOOL_RE.test(s)) return c === 116 || c === 84;
-  if (OCT_RE.test(s)) return Number.parseInt(s.substring(2), 8);
-  if (INT_RE.test(s)) return Number.parseInt(s, 10);
-  if (HEX_RE.test(s)) return Number.parseInt(s.substring(2), 16);
-  if (NAN_RE.test(s)) {
-    return s.slice(-3).toLowerCase() === 'nan'
-      ? Number.NaN
-      : c === 45
-        ? Number.NEGATIVE_INFINITY
-        : Number.POSITIVE_INFINITY;
   }
-  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return Number.parseFloat(s);
+  if (s.length > 5) return s;
+  if (c === 126 || c === 110 || c === 78) return NULL_RE.test(s) ? null : s;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL_RE.test(s) ? c === 116 || c === 84 : s;
   return s;
 }
 
@@ -250,18 +257,21 @@ class Reader {
         q = lineEnd;
         continue;
       }
-      if (indent === 0 && !this.allowMarker) {
-        // Directives and document markers belong to the library.
-        if (c === 37) throw BAIL;
-        if ((c === 45 || c === 46) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c) {
-          const d = src.charCodeAt(i + 3);
-          if (i + 3 >= n || d === 32 || d === 10) throw BAIL;
-        }
-      }
+      // Directives and document markers belong to the library.
+      if (indent === 0 && !this.allowMarker && (c === 37 || this.isMarker(i))) throw BAIL;
       this.next = i;
       this.nextIndent = indent;
       return end;
     }
+  }
+
+  /** True when `---` or `...` (a document marker when at the start of a line) is at `i`. */
+  isMarker(i: number): boolean {
+    const src = this.src;
+    const c = src.charCodeAt(i);
+    if ((c !== 45 && c !== 46) || src.charCodeAt(i + 1) !== c || src.charCodeAt(i + 2) !== c) return false;
+    const d = src.charCodeAt(i + 3);
+    return i + 3 >= this.n || d === 32 || d === 10;
   }
 
   /** The node end of a collection at column `ci` whose last item ended at `last`, claiming a pending comment block. */
@@ -279,6 +289,17 @@ class Reader {
     if (i + 1 >= this.n) return true;
     const d = this.src.charCodeAt(i + 1);
     return d === 32 || d === 10;
+  }
+
+  /** Whether a plain scalar may start at `i`: `-`, `?` and `:` only before a non-space (in flow, a non-indicator). */
+  plainStart(i: number, flow: boolean): boolean {
+    const c = this.src.charCodeAt(i);
+    if (c === 45 || c === 58 || c === 63) {
+      if (i + 1 >= this.n) return false;
+      const d = this.src.charCodeAt(i + 1);
+      return d !== 32 && d !== 10 && !(flow && isFlowChar(d));
+    }
+    return !isIndicator(c);
   }
 
   /** If the line at `p` starts with an implicit key followed by `:`, the offset of that colon, else -1. */
@@ -312,7 +333,7 @@ class Reader {
       const e = src.charCodeAt(i + 1);
       return i + 1 >= n || e === 32 || e === 10 ? i : -1;
     }
-    if (isIndicator(c) || this.isDash(p)) return -1;
+    if (!this.plainStart(p, false)) return -1;
     i = p;
     while (i < n) {
       const d = src.charCodeAt(i);
@@ -422,7 +443,9 @@ class Reader {
     const at = this.top;
     if (d === 10 || d === 35) {
       const emptyAt = q;
-      this.gap(this.lineTail(q), -2);
+      // A comment here always follows a space (`key:#` is no key, `-#` no item).
+      const eol = d === 35 ? src.indexOf('\n', q) : -2;
+      this.gap(eol === -2 ? this.lineTail(q) : eol < 0 ? n : eol + 1, -2);
       if (this.nextIndent > ci || (dashAt < 0 && this.nextIndent === ci && this.isDash(this.next))) {
         value = this.nextIndent === ci ? this.seq(ci, depth) : this.blockNodeIn(ci, depth);
       } else {
@@ -514,7 +537,7 @@ class Reader {
       this.end = end;
       return value;
     }
-    if (isIndicator(c) || this.isDash(q)) throw BAIL;
+    if (!this.plainStart(q, false)) throw BAIL;
     value = this.plain(q, parent);
     this.rec(T_SCALAR, q, this.end, 0);
     this.end = this.gap(this.after, parent);
@@ -582,7 +605,9 @@ class Reader {
         this.after = i + 1;
         break;
       }
-      if (isIndicator(src.charCodeAt(found)) || this.isDash(found)) throw BAIL;
+      // A continuation line may start with an indicator character, but not with an indicator.
+      const f = src.charCodeAt(found);
+      if ((f === 45 || f === 58 || f === 63) && !this.plainStart(found, false)) throw BAIL;
       out += blanks === 0 ? ' ' : '\n'.repeat(blanks);
       i = found;
     }
@@ -606,7 +631,7 @@ class Reader {
         r = j + 1;
         continue;
       }
-      if (j - r <= parent) throw BAIL;
+      if (j - r <= parent || (j === r && this.isMarker(j))) throw BAIL;
       return j;
     }
   }
@@ -784,12 +809,13 @@ class Reader {
     const folded = src.charCodeAt(q) === 62;
     let i = q + 1;
     let chomp = 0; // 0 clip, 1 strip, 2 keep
-    const h = src.charCodeAt(i);
-    if (h === 45) {
-      chomp = 1;
-      i++;
-    } else if (h === 43) {
-      chomp = 2;
+    let explicit = 0; // an indentation indicator: content indentation relative to the parent collection
+    for (let k = 0; k < 2; k++) {
+      const h = src.charCodeAt(i);
+      if (h === 45 && chomp === 0) chomp = 1;
+      else if (h === 43 && chomp === 0) chomp = 2;
+      else if (h >= 49 && h <= 57 && explicit === 0) explicit = h - 48;
+      else break;
       i++;
     }
     const t = i < n ? src.charCodeAt(i) : 10;
@@ -809,6 +835,10 @@ class Reader {
       }
       indent = j - x;
       break;
+    }
+    if (explicit > 0) {
+      if (indent < parent + explicit) throw BAIL;
+      indent = parent + explicit;
     }
     if (indent <= parent || maxBlank > indent) throw BAIL;
     let out = '';
@@ -878,6 +908,7 @@ class Reader {
         while (j < n && src.charCodeAt(j) === 32) j++;
         const d = src.charCodeAt(j);
         if (j < n && d !== 10 && d !== 35 && j - (i + 1) <= parent) throw BAIL;
+        if (j === i + 1 && this.isMarker(j)) throw BAIL;
         i = j;
         continue;
       }
@@ -916,7 +947,7 @@ class Reader {
             i = this.end;
             while (src.charCodeAt(i) === 32) i++;
           } else {
-            const kv = this.flowPlain(i);
+            const kv = this.flowPlain(i, parent, true);
             if (typeof kv !== 'string' || kv === '') throw BAIL;
             key = kv;
             i = this.after;
@@ -941,7 +972,7 @@ class Reader {
           i = this.end;
         } else {
           if (depth + 1 > DEPTH_LIMIT) throw BAIL;
-          value = this.flowPlain(i);
+          value = this.flowPlain(i, parent);
           this.rec(T_SCALAR, i, this.end, 0);
           i = this.after;
         }
@@ -969,53 +1000,66 @@ class Reader {
     return isMap ? obj : arr;
   }
 
-  /** A one-line plain scalar inside a flow collection at `i`; sets `end` (text end) and `after` (scan resumes). */
-  flowPlain(i: number): unknown {
+  /**
+   * A plain scalar inside a flow collection at `i`, possibly folded over lines deeper than `parent`; sets `end`
+   * (text end) and `after` (scan resumes).
+   */
+  flowPlain(i: number, parent: number, isKey = false): unknown {
     const src = this.src;
     const n = this.n;
-    const c = src.charCodeAt(i);
-    if (isIndicator(c) || this.isDash(i)) throw BAIL;
-    const start = i;
+    // `-` before a flow indicator starts a block sequence for the library.
+    if (!this.plainStart(i, true)) throw BAIL;
     let textEnd = i;
-    while (i < n) {
-      const d = src.charCodeAt(i);
-      if (d === 10 || isFlowChar(d)) break;
-      if (d === 32) {
-        if (src.charCodeAt(i + 1) === 35) break;
-      } else {
-        if (d === 58) {
-          const e = src.charCodeAt(i + 1);
-          if (i + 1 >= n || e === 32 || e === 10) break;
-          if (isFlowChar(e)) throw BAIL;
-        } else if (isOdd(d)) throw BAIL;
-        textEnd = i + 1;
+    let out = '';
+    let lines = 0;
+    for (;;) {
+      const start = i;
+      while (i < n) {
+        const d = src.charCodeAt(i);
+        if (d === 10 || isFlowChar(d)) break;
+        if (d === 32) {
+          if (src.charCodeAt(i + 1) === 35) break;
+        } else {
+          if (d === 58) {
+            const e = src.charCodeAt(i + 1);
+            if (i + 1 >= n || e === 32 || e === 10) break;
+            if (isFlowChar(e)) throw BAIL;
+          } else if (d < 32 || (d >= 127 && isOdd(d))) throw BAIL;
+          textEnd = i + 1;
+        }
+        i++;
       }
-      i++;
-    }
-    // A plain scalar running on to the next line is left to the library.
-    if (i < n && src.charCodeAt(i) === 10) {
-      let j = i + 1;
+      out = lines === 0 ? src.slice(start, textEnd) : out + src.slice(start, textEnd);
+      lines++;
+      if (i >= n || src.charCodeAt(i) !== 10) break;
+      // A continuation line, after any blank lines; a comment or an indicator ends the scalar.
+      let r = i + 1;
+      let blanks = 0;
+      let found = -1;
       for (;;) {
+        let j = r;
         while (j < n && src.charCodeAt(j) === 32) j++;
         if (j >= n) throw BAIL;
         const d = src.charCodeAt(j);
         if (d === 10) {
-          j++;
+          blanks++;
+          r = j + 1;
           continue;
         }
-        if (d === 35) {
-          const eol = src.indexOf('\n', j);
-          if (eol < 0) throw BAIL;
-          j = eol + 1;
-          continue;
-        }
-        if (d !== 44 && d !== 93 && d !== 125 && d !== 58) throw BAIL;
+        if (d === 35 || d === 44 || d === 93 || d === 125 || (d === 58 && !this.plainStart(j, true))) break;
+        if (j - r <= parent || (j === r && this.isMarker(j)) || !this.plainStart(j, true)) throw BAIL;
+        found = j;
         break;
       }
+      if (found < 0) break;
+      if (isKey) throw BAIL;
+      out += blanks === 0 ? ' ' : '\n'.repeat(blanks);
+      i = found;
     }
     this.end = textEnd;
     this.after = textEnd;
-    return resolvePlain(src.slice(start, textEnd));
+    if (lines > 1) return out;
+    return isKey ? resolveCore(out) : resolvePlain(out);
   }
 }
 
@@ -1036,7 +1080,8 @@ function lineStarts(source: string): number[] {
  */
 export function readYamlFast(source: string, file?: string): YamlReadResult | undefined {
   if (!fastYamlOptions.enabled) return undefined;
-  if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff) return undefined;
+  if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff)
+    return undefined;
   const reader = new Reader(source);
   let value: unknown;
   try {
@@ -1052,10 +1097,14 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
     }
     if (reader.nextIndent < 0) return undefined;
     const c = source.charCodeAt(p);
-    if (!reader.isDash(p) && reader.keyColon(p) < 0) return undefined;
-    if (c === 37) return undefined;
     reader.allowMarker = false;
-    value = reader.blockNodeIn(-1, 0);
+    if (c === 91 || c === 123) {
+      value = reader.flow(p, -1, 0);
+      reader.gap(reader.lineTail(reader.after), -2);
+    } else {
+      if (!reader.isDash(p) && reader.keyColon(p) < 0) return undefined;
+      value = reader.blockNodeIn(-1, 0);
+    }
     if (reader.nextIndent >= 0) return undefined;
   } catch (error) {
     if (error === BAIL) return undefined;

@@ -206,7 +206,11 @@ export function readYaml(source: string, file?: string): YamlReadResult {
           }
           if (seen.has(keyValue)) {
             diagnostics.push(
-              diagnostic('FS001', { detail: `duplicate key \`${keyValue}\`` }, nodeLocation(keyNode as Node, pathOf(trail))),
+              diagnostic(
+                'FS001',
+                { detail: `duplicate key \`${keyValue}\`` },
+                nodeLocation(keyNode as Node, pathOf(trail)),
+              ),
             );
             continue;
           }

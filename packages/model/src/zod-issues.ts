@@ -147,16 +147,22 @@ export function describePath(path: YamlPath): { readonly en: string; readonly zh
 /**
  * Turns zod issues on the raw file into located, bilingual diagnostics: unknown keys with the nearest valid
  * key, missing keys at their parent, "quote it" for a boolean or number where text belongs, and union failures
- * reported against the option the author evidently meant.
+ * reported against the option the author evidently meant. Beyond `limit` diagnostics the rest are only counted.
  */
 export function mapZodIssues(
   issues: readonly z.core.$ZodIssue[],
   root: z.ZodType,
   rootValue: unknown,
   locate: Locator,
-): Diagnostic[] {
+  limit = Number.POSITIVE_INFINITY,
+): { diagnostics: Diagnostic[]; dropped: number } {
   const out: Diagnostic[] = [];
+  let dropped = 0;
   const visit = (issue: z.core.$ZodIssue, base: YamlPath): void => {
+    if (out.length >= limit && issue.code !== 'invalid_union' && issue.code !== 'unrecognized_keys') {
+      dropped++;
+      return;
+    }
     const path: YamlPath = [...base, ...(issue.path as (string | number)[])];
     const value = valueAt(rootValue, path);
     if (value === undefined && path.length > 0 && issue.code !== 'unrecognized_keys') {
@@ -264,6 +270,10 @@ export function mapZodIssues(
   };
 
   const unknownKey = (path: YamlPath, key: string, allowed: readonly string[]): void => {
+    if (out.length >= limit) {
+      dropped++;
+      return;
+    }
     if (allowed === LOCALE_KEYS && valueAt(rootValue, [...path, key]) === null) {
       out.push(diagnostic('FS112', { key }, locate([...path, key], { key: true })));
       return;
@@ -327,5 +337,5 @@ export function mapZodIssues(
   };
 
   for (const issue of issues) visit(issue, []);
-  return out;
+  return { diagnostics: out, dropped };
 }

@@ -112,6 +112,50 @@ function checkLayout(layout: BlueprintLayout, flowCount: number): void {
       expect(b.cy - b.r).toBeGreaterThanOrEqual(box.y);
     }
   }
+  checkFlowLabels(layout);
+}
+
+/** The backing rectangle the scene draws behind a flow label (text baseline 9 px below its top). */
+function flowLabelRect(l: NonNullable<BlueprintLayout['flows'][number]['label']>) {
+  return { x: l.x - l.width / 2, y: l.y - 9, width: l.width, height: 12 };
+}
+
+/** Flow labels: inside the grid (so the canvas), wide enough for their text, clear of boxes, lines and each other. */
+function checkFlowLabels(layout: BlueprintLayout): void {
+  const labels = layout.flows.flatMap((f) =>
+    f.label ? [{ id: f.id, r: flowLabelRect(f.label), l: f.label }] : [],
+  );
+  const g = layout.grid;
+  const lineRects = layout.lines.flatMap((l) => [
+    { what: `line ${l.kind}`, r: { x: l.x1, y: l.y - 1, width: l.x2 - l.x1, height: 2 } },
+    {
+      what: `label of line ${l.kind}`,
+      r: { x: l.x1 + 2, y: l.y - 3.5 - 9 * 0.8, width: measureText(l.label, 9, 'bold'), height: 9 * 1.05 },
+    },
+  ]);
+  for (const [i, { id, r, l }] of labels.entries()) {
+    expect(l.width, `${id} label fits its text`).toBeGreaterThanOrEqual(measureText(l.text, 9, 'bold'));
+    expect(r.x >= g.x - EPS && r.x + r.width <= g.x + g.width + EPS, `${id} label inside the grid (x)`).toBe(
+      true,
+    );
+    expect(
+      r.y >= g.y - EPS && r.y + r.height <= g.y + g.height + EPS,
+      `${id} label inside the grid (y)`,
+    ).toBe(true);
+    expect(r.x >= 0 && r.y >= 0 && r.x + r.width <= layout.width && r.y + r.height <= layout.height).toBe(
+      true,
+    );
+    // Collected first, then asserted once: expect() per pair would dominate the run time.
+    const hits = [
+      ...layout.boxes.filter((b) => rectsOverlap(r, b)).map((b) => `box ${b.id}`),
+      ...labels
+        .slice(i + 1)
+        .filter((o) => rectsOverlap(r, o.r))
+        .map((o) => `${o.id} label`),
+      ...lineRects.filter((o) => rectsOverlap(r, o.r)).map((o) => o.what),
+    ];
+    expect(hits, `${id} label covers`).toEqual([]);
+  }
 }
 
 function routable(layout: BlueprintLayout, model: ReturnType<typeof propertyRepairModel>): number {

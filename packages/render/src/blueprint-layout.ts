@@ -12,6 +12,7 @@ import type {
 import { textIn } from '@frontstage/model';
 import { formatCost, formatMinutes } from './format-meta.js';
 import type { Point, Rect } from './geometry.js';
+import { pickSpot, RectIndex } from './label-place.js';
 import { label } from './labels.js';
 import { laneRank, sortLanes } from './lane-order.js';
 import { measureText } from './measure-text.js';
@@ -547,6 +548,16 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   const gutterW = plan.gutterTracks.map((t) =>
     Math.max(M.gutterMin, 2 * M.gutterPad + Math.max(0, t - 1) * M.track),
   );
+  // A labelled flow straight across a gutter (one box to the next along a lane) has only the gutter for its label:
+  // widen the gutter to hold it.
+  const colOfBox = new Map(gridBoxes.map((b) => [b.id, b.col]));
+  const labelOf = new Map(flows.map((f) => [f.id, textIn(f.label, locale)]));
+  for (const p of plan.plans) {
+    const text = labelOf.get(p.id);
+    if (!text || p.kind !== 'straight' || p.a.side !== 'right') continue;
+    const g = colOfBox.get(p.b.box)!;
+    gutterW[g] = Math.max(gutterW[g]!, Math.ceil(flowLabelWidth(text) + 8));
+  }
   const x0 = M.margin;
   const gridX = x0 + labelW;
   const gutterX: number[] = [];
@@ -682,14 +693,6 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
       return top + (room - (n - 1) * M.track) / 2 + t * M.track;
     },
   });
-  const flowById = new Map(flows.map((f) => [f.id, f]));
-  const placedFlows: BlueprintFlow[] = routes.map((r) => {
-    const f = flowById.get(r.id)!;
-    const text = textIn(f.label, locale);
-    const base: BlueprintFlow = { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
-    return text ? { ...base, label: placeFlowLabel(text, r.points, gridRight) } : base;
-  });
-
   // Lines.
   const lines: BlueprintLine[] = [];
   for (let k = 1; k < rows; k++) {
@@ -705,6 +708,40 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
       });
     });
   }
+
+  // Flow labels: each on a free spot along its route, clear of boxes, lines, line labels and other labels.
+  const grid: Rect = {
+    x: gridX,
+    y: channelY[0]!,
+    width: gridRight - gridX,
+    height: gridBottom - channelY[0]!,
+  };
+  const blocked = new RectIndex(96);
+  for (const b of boxes) blocked.add(b);
+  for (const l of lines) {
+    blocked.add({ x: l.x1, y: l.y - 2, width: l.x2 - l.x1, height: 4 });
+    blocked.add(lineLabelBox(l));
+  }
+  const routeSegments = new RectIndex(96);
+  for (const r of routes) {
+    for (let i = 0; i + 1 < r.points.length; i++) {
+      const [ax, ay] = r.points[i]!;
+      const [bx, by] = r.points[i + 1]!;
+      routeSegments.add({
+        x: Math.min(ax, bx),
+        y: Math.min(ay, by),
+        width: Math.abs(bx - ax),
+        height: Math.abs(by - ay),
+      });
+    }
+  }
+  const flowById = new Map(flows.map((f) => [f.id, f]));
+  const placedFlows: BlueprintFlow[] = routes.map((r) => {
+    const f = flowById.get(r.id)!;
+    const text = textIn(f.label, locale);
+    const base: BlueprintFlow = { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
+    return text ? { ...base, label: placeFlowLabel(text, r.points, grid, blocked, routeSegments) } : base;
+  });
 
   // Stages.
   const stages: BlueprintStage[] = [];
@@ -774,34 +811,90 @@ function laneName(l: Lane, locale: Locale): string {
   return l.kind === 'role' ? label(l.role, locale) : l.id;
 }
 
-/** Puts a flow label on the first segment long enough for it, else at the middle of the longest one. */
+/** Width of a flow label's box: its 9 px bold text and 3 px either side. */
+function flowLabelWidth(text: string): number {
+  return measureText(text, 9, 'bold') + 6;
+}
+
+/** Height of a flow label's box (white backing rect); its baseline is 9 px below the top. */
+const FLOW_LABEL_H = 12;
+
+/** The box of a line's label (9 px bold at x1 + 2, baseline 3.5 px above the line), 1 px margin around the ink. */
+function lineLabelBox(l: BlueprintLine): Rect {
+  const w = measureText(l.label, 9, 'bold');
+  return { x: l.x1 + 1, y: l.y - 3.5 - 9 * 0.8 - 1, width: w + 2, height: 9 * 1.05 + 2 };
+}
+
+/**
+ * Puts a flow label on a free spot along its route: along the longest segments first (middle, then towards the
+ * ends), above and below a horizontal run or right and left of a vertical one; a spot must lie inside the grid and
+ * cover no box, line, line label or placed label, and the one crossed by the fewest other routes wins. When the
+ * route has no free spot beside it, the nearest free spot around its longest segment's middle is taken; when even
+ * that fails, the middle of the longest segment, kept inside the grid. The spot taken is added to `blocked`.
+ */
 function placeFlowLabel(
   text: string,
   points: readonly Point[],
-  maxX: number,
+  bounds: Rect,
+  blocked: RectIndex,
+  routes: RectIndex,
 ): BlueprintFlow['label'] & object {
-  const width = measureText(text, 9) + 6;
-  let best = 0;
-  let bestLen = -1;
+  const width = flowLabelWidth(text);
+  const h = FLOW_LABEL_H;
+  const segs: { i: number; len: number }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [ax, ay] = points[i]!;
     const [bx, by] = points[i + 1]!;
-    const len = Math.abs(bx - ax) + Math.abs(by - ay);
-    const need = ay === by ? width + 8 : 20;
-    if (len >= need) {
-      best = i;
-      bestLen = len;
-      break;
-    }
-    if (len > bestLen) {
-      best = i;
-      bestLen = len;
+    segs.push({ i, len: Math.abs(bx - ax) + Math.abs(by - ay) });
+  }
+  segs.sort((p, q) => q.len - p.len || p.i - q.i);
+  const candidates: Rect[] = [];
+  for (const { i } of segs) {
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      const x = ax + (bx - ax) * t;
+      const y = ay + (by - ay) * t;
+      if (ay === by) {
+        candidates.push({ x: x - width / 2, y: y - 2 - h, width, height: h });
+        candidates.push({ x: x - width / 2, y: y + 2, width, height: h });
+      } else {
+        candidates.push({ x: x + 3, y: y - h / 2, width, height: h });
+        candidates.push({ x: x - 3 - width, y: y - h / 2, width, height: h });
+      }
     }
   }
-  const [ax, ay] = points[best]!;
-  const [bx, by] = points[best + 1]!;
-  if (ay === by) return { text, x: (ax + bx) / 2, y: ay - 3, width };
-  // Beside a vertical run: to its right, or to its left where the right would leave the drawing.
-  const right = ax + 3 + width / 2;
-  return { text, x: right + width / 2 > maxX ? ax - 3 - width / 2 : right, y: (ay + by) / 2 + 3, width };
+  let chosen: Rect | undefined;
+  const index = pickSpot(candidates, bounds, blocked, (r) => routes.count(r));
+  if (index !== undefined) chosen = candidates[index];
+  const longest = segs[0]!.i;
+  const [ax, ay] = points[longest]!;
+  const [bx, by] = points[longest + 1]!;
+  const mx = (ax + bx) / 2;
+  const my = (ay + by) / 2;
+  if (!chosen) {
+    // Nearest free spot around the middle of the longest segment, ring by ring.
+    for (let ring = 1; ring <= 24 && !chosen; ring++) {
+      const ring_: Rect[] = [];
+      const d = ring * 8;
+      for (let k = -ring; k <= ring; k++) {
+        const o = k * 8;
+        ring_.push(
+          { x: mx - width / 2 + o, y: my - h / 2 - d, width, height: h },
+          { x: mx - width / 2 + o, y: my - h / 2 + d, width, height: h },
+          { x: mx - width / 2 - d, y: my - h / 2 + o, width, height: h },
+          { x: mx - width / 2 + d, y: my - h / 2 + o, width, height: h },
+        );
+      }
+      const found = pickSpot(ring_, bounds, blocked, (r) => routes.count(r));
+      if (found !== undefined) chosen = ring_[found];
+    }
+  }
+  if (!chosen) {
+    const x = Math.max(bounds.x, Math.min(bounds.x + bounds.width - width, mx - width / 2));
+    const y = Math.max(bounds.y, Math.min(bounds.y + bounds.height - h, my - h / 2));
+    chosen = { x, y, width, height: h };
+  }
+  blocked.add(chosen);
+  return { text, x: chosen.x + width / 2, y: chosen.y + 9, width };
 }

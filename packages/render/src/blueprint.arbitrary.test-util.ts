@@ -120,7 +120,12 @@ export function blueprintArb(maxSteps = 60, maxPerCell = 3): fc.Arbitrary<Servic
               to,
               kind,
               derived: false,
-              ...(kind === 'branch' ? { label: 'maybe' } : {}),
+              // Labels of several widths, so label placement is exercised (Latin, CJK, long).
+              ...(kind === 'branch'
+                ? { label: 'maybe' }
+                : (i + j) % 3 === 0
+                  ? { label: (i + j) % 2 === 0 ? '资料不全，退回补充' : 'Retry after a check' }
+                  : {}),
             });
           }
         }

@@ -27,6 +27,8 @@ export type JourneyRowKind =
 export interface JourneyRow {
   readonly kind: JourneyRowKind;
   readonly label: string;
+  /** The label wrapped to the label column (11 px bold, 14 px lines, first baseline 20 px below the row top). */
+  readonly labelLines: readonly string[];
   readonly y: number;
   readonly height: number;
 }
@@ -126,7 +128,16 @@ const J = {
   stageBand: 26,
   chartH: 184,
   chartPad: 16,
+  rowLabelX: 10,
+  rowLabelBaseline: 20,
+  rowLabelLine: 14,
 } as const;
+
+/** Height a row needs for a label of `n` lines: the same space above the first line's ink as below the last's. */
+export function rowLabelHeight(n: number): number {
+  const inkTop = J.rowLabelBaseline - 0.8 * 11;
+  return J.rowLabelBaseline + (n - 1) * J.rowLabelLine + 0.25 * 11 + inkTop;
+}
 
 /** Emotion → y in the chart: +5 at `top`, −5 at `bottom`. */
 export function emotionY(chart: Pick<EmotionChart, 'top' | 'bottom'>, emotion: number): number {
@@ -262,8 +273,12 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
   const stageY = J.margin + headerH + 12;
   let y = stageY + J.stageBand + 4;
   const rows: JourneyRow[] = ROW_KEYS.map(({ kind, key }) => {
-    const row = { kind, label: label(key, locale), y, height: heights[kind] };
-    y += heights[kind];
+    const text = label(key, locale);
+    const labelLines = wrapText(text, J.labelW - 8 - 2 * J.rowLabelX, 11, { maxLines: 3, weight: 'bold' });
+    // A row is never shorter than its label, with as much room below the label's ink as above it.
+    const height = Math.max(heights[kind], Math.ceil(rowLabelHeight(labelLines.length)));
+    const row = { kind, label: text, labelLines, y, height };
+    y += height;
     return row;
   });
   const bottom = y;

@@ -1,13 +1,9 @@
 import type { ServiceModel } from '@frontstage/model';
 import { channelIcon } from './channel-icon.js';
 import { formatNumber } from './format-meta.js';
-import {
-  type CurveMark,
-  type EmotionChart,
-  type JourneyLayout,
-  type JourneyOptions,
-  layoutJourney,
-} from './journey-layout.js';
+import type { Point, Rect } from './geometry.js';
+import { type CurveMark, type JourneyLayout, type JourneyOptions, layoutJourney } from './journey-layout.js';
+import { crossings, pickSpot, RectIndex } from './label-place.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
 import { blockNode, group, textNode } from './scene-helpers.js';
@@ -21,37 +17,95 @@ function curveColor(variant: 'as_is' | 'to_be', primary: boolean, hasOther: bool
   return variant === 'to_be' ? TO_BE : primary ? THEME.accent : AS_IS;
 }
 
+/** The drawn shape of a peak (ring) or end (square) mark. */
+function markShape(mark: CurveMark, kind: 'peak' | 'end'): SceneNode {
+  const color = markColor(mark, kind);
+  return kind === 'peak'
+    ? { kind: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: 'none', stroke: color, strokeWidth: 1.6 }
+    : {
+        kind: 'rect',
+        x: mark.x - 7,
+        y: mark.y - 7,
+        width: 14,
+        height: 14,
+        radius: 2,
+        fill: 'none',
+        stroke: THEME.ink,
+        strokeWidth: 1.4,
+      };
+}
+
+function markColor(mark: CurveMark, kind: 'peak' | 'end'): string {
+  if (kind === 'end') return THEME.ink;
+  return mark.emotion < 0 ? THEME.negative : mark.emotion > 0 ? THEME.positive : THEME.muted;
+}
+
+/** Chart labels are 9 px bold; their boxes reach this far above and below the baseline, plus a 1 px margin. */
+const LABEL_SIZE = 9;
+const ASCENT = 0.8 * LABEL_SIZE;
+const DESCENT = 0.25 * LABEL_SIZE;
+
+/** The box a chart label occupies (1 px margin around the ink), for placement and tests. */
+export function chartLabelBox(text: string, cx: number, baseline: number): Rect {
+  const w = measureText(text, LABEL_SIZE, 'bold');
+  return { x: cx - w / 2 - 1, y: baseline - ASCENT - 1, width: w + 2, height: ASCENT + DESCENT + 2 };
+}
+
 /**
- * A peak or end mark. The peak's label goes beyond the point's value label, away from the zero line (or to the
- * right when that would leave the chart); the end's label goes to the right, one line lower when it shares the point.
+ * Places one label near the point (`px`, `py`) whose drawn mark reaches `clear` px from it: away from the zero line
+ * first (`up`), then further out, then beside, then on the other side, taking the first spot inside the chart that
+ * covers no point, mark or placed label and crosses the fewest curve segments. Returns its centre x and baseline.
  */
-function markNodes(mark: CurveMark, kind: 'peak' | 'end', shared: boolean, chart: EmotionChart): SceneNode[] {
-  const color = mark.emotion < 0 ? THEME.negative : mark.emotion > 0 ? THEME.positive : THEME.muted;
-  const shape: SceneNode =
-    kind === 'peak'
-      ? { kind: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: 'none', stroke: color, strokeWidth: 1.6 }
-      : {
-          kind: 'rect',
-          x: mark.x - 7,
-          y: mark.y - 7,
-          width: 14,
-          height: 14,
-          radius: 2,
-          fill: 'none',
-          stroke: THEME.ink,
-          strokeWidth: 1.4,
-        };
-  const fill = kind === 'peak' ? color : THEME.ink;
-  if (kind === 'peak') {
-    const w = measureText(mark.label, 9, 'bold');
-    const ly = mark.emotion >= 0 ? mark.y - 27 : mark.y + 35;
-    if (ly - 9 >= chart.y + 2 && ly <= chart.y + chart.height - 2) {
-      const x = Math.max(chart.x + w / 2 + 2, Math.min(chart.x + chart.width - w / 2 - 2, mark.x));
-      return [shape, textNode(x, ly, [mark.label], 9, fill, { weight: 'bold', anchor: 'middle' })];
-    }
+function placeChartLabel(
+  text: string,
+  px: number,
+  py: number,
+  clear: number,
+  up: boolean,
+  sideFirst: boolean,
+  bounds: Rect,
+  blocked: RectIndex,
+  curves: readonly (readonly Point[])[],
+): { x: number; y: number } {
+  const w = measureText(text, LABEL_SIZE, 'bold') + 2;
+  const h = ASCENT + DESCENT + 2;
+  const clampX = (cx: number) =>
+    Math.max(bounds.x + w / 2 + 1, Math.min(bounds.x + bounds.width - w / 2 - 1, cx));
+  const vertical = (above: boolean, k: number): Rect => {
+    const top = above ? py - clear - 1 - h - k * 11 : py + clear + 1 + k * 11;
+    return { x: clampX(px) - w / 2, y: top, width: w, height: h };
+  };
+  const side = (right: boolean, dy: number): Rect => ({
+    x: right ? px + clear + 2 : px - clear - 2 - w,
+    y: py - h / 2 + dy,
+    width: w,
+    height: h,
+  });
+  const beside = [side(true, 0), side(false, 0)];
+  const near = [vertical(up, 0), vertical(up, 1)];
+  const candidates: Rect[] = [
+    ...(sideFirst ? [...beside, ...near] : [...near, ...beside]),
+    vertical(!up, 0),
+    vertical(!up, 1),
+    side(true, -11),
+    side(true, 11),
+    side(false, -11),
+    side(false, 11),
+    vertical(up, 2),
+    vertical(!up, 2),
+    vertical(up, 3),
+    vertical(!up, 3),
+  ];
+  const i = pickSpot(candidates, bounds, blocked, (r) => crossings(r, curves));
+  let r = candidates[i ?? 0]!;
+  if (i === undefined) {
+    // Nowhere free: stay inside the chart at least.
+    const x = Math.max(bounds.x, Math.min(bounds.x + bounds.width - w, r.x));
+    const y = Math.max(bounds.y, Math.min(bounds.y + bounds.height - h, r.y));
+    r = { x, y, width: w, height: h };
   }
-  const ly = mark.y + 3.5 + (shared ? 12 : 0);
-  return [shape, textNode(mark.x + 12, ly, [mark.label], 9, fill, { weight: 'bold' })];
+  blocked.add(r);
+  return { x: r.x + w / 2, y: r.y + 1 + ASCENT };
 }
 
 /** Draws a laid-out journey map as a scene. */
@@ -177,7 +231,10 @@ export function journeyScene(layout: JourneyLayout): Scene {
               stroke: THEME.hairline,
               strokeWidth: 1,
             },
-            textNode(layout.labelColumn.x + 10, r.y + 20, [r.label], 11, THEME.ink, { weight: 'bold' }),
+            textNode(layout.labelColumn.x + 10, r.y + 20, r.labelLines, 11, THEME.ink, {
+              weight: 'bold',
+              lineHeight: 14,
+            }),
           ],
           r.kind,
         ),
@@ -321,6 +378,18 @@ export function journeyScene(layout: JourneyLayout): Scene {
       }),
     );
   }
+  // Chart labels (point values, then the peak and end marks) go where they cover no point, mark or other label.
+  const bounds: Rect = { x: ch.x, y: ch.y, width: ch.width, height: ch.height };
+  const blocked = new RectIndex(32);
+  const polylines = layout.curves.map((c) => c.points.map((p) => [p.x, p.y] as const));
+  for (const curve of layout.curves)
+    for (const p of curve.points) blocked.add({ x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9 });
+  const marks: [CurveMark, 'peak' | 'end'][] = [];
+  if (layout.peak) marks.push([layout.peak, 'peak']);
+  if (layout.end) marks.push([layout.end, 'end']);
+  for (const [m] of marks) blocked.add({ x: m.x - 9, y: m.y - 9, width: 18, height: 18 });
+  const markedCols = new Set(marks.map(([m]) => m.col));
+
   for (const curve of layout.curves) {
     const color = curveColor(curve.variant, curve.primary, hasOther);
     const pts = curve.points.map((p) => [p.x, p.y] as [number, number]);
@@ -345,22 +414,43 @@ export function journeyScene(layout: JourneyLayout): Scene {
         stroke: color,
         strokeWidth: 1.8,
       });
-      if (curve.primary) {
-        // The value sits away from the zero line, clear of a peak or end mark.
+    }
+    if (curve.primary) {
+      // The value sits away from the zero line, clear of a peak or end mark.
+      for (const p of curve.points) {
         const text = p.emotion > 0 ? `+${formatNumber(p.emotion)}` : formatNumber(p.emotion);
-        const marked = layout.peak?.col === p.col || layout.end?.col === p.col;
-        const gap = marked ? 13 : 8;
-        const y = p.emotion >= 0 ? p.y - gap - 1 : p.y + gap + 8;
-        children.push(textNode(p.x, y, [text], 9, color, { anchor: 'middle', weight: 'bold' }));
+        const clear = markedCols.has(p.col) ? 9 : 4.5;
+        const at = placeChartLabel(text, p.x, p.y, clear, p.emotion >= 0, false, bounds, blocked, polylines);
+        children.push(textNode(at.x, at.y, [text], LABEL_SIZE, color, { anchor: 'middle', weight: 'bold' }));
       }
     }
     chartNodes.push(group(`curve curve-${curve.variant}`, children, curve.journey));
   }
-  if (layout.peak)
-    chartNodes.push(group('peak', markNodes(layout.peak, 'peak', false, ch), layout.peak.touchpoint));
-  if (layout.end) {
-    const same = layout.peak?.col === layout.end.col;
-    chartNodes.push(group('end', markNodes(layout.end, 'end', same, ch), layout.end.touchpoint));
+  for (const [mark, kind] of marks) {
+    const at = placeChartLabel(
+      mark.label,
+      mark.x,
+      mark.y,
+      9,
+      mark.emotion >= 0,
+      kind === 'end',
+      bounds,
+      blocked,
+      polylines,
+    );
+    chartNodes.push(
+      group(
+        kind,
+        [
+          markShape(mark, kind),
+          textNode(at.x, at.y, [mark.label], LABEL_SIZE, markColor(mark, kind), {
+            weight: 'bold',
+            anchor: 'middle',
+          }),
+        ],
+        mark.touchpoint,
+      ),
+    );
   }
   nodes.push(group('emotion-chart', chartNodes));
 

@@ -18,31 +18,50 @@ export class RectIndex {
   private readonly cells = new Map<number, Rect[]>();
   constructor(private readonly cell = 64) {}
 
-  private keys(r: Rect): number[] {
-    const out: number[] = [];
+  /** Calls `f` with each bucket `r` touches, creating buckets when `create`; stops when `f` returns true. */
+  private each(r: Rect, create: boolean, f: (list: Rect[]) => boolean | undefined): boolean {
     const c0 = Math.floor(r.x / this.cell);
     const c1 = Math.floor((r.x + r.width) / this.cell);
     const r0 = Math.floor(r.y / this.cell);
     const r1 = Math.floor((r.y + r.height) / this.cell);
-    for (let i = r0; i <= r1; i++) for (let j = c0; j <= c1; j++) out.push(i * 1_000_003 + j);
-    return out;
+    for (let i = r0; i <= r1; i++) {
+      for (let j = c0; j <= c1; j++) {
+        const k = i * 1_000_003 + j;
+        let list = this.cells.get(k);
+        if (!list) {
+          if (!create) continue;
+          list = [];
+          this.cells.set(k, list);
+        }
+        if (f(list)) return true;
+      }
+    }
+    return false;
   }
 
   add(r: Rect): void {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
-      if (list) list.push(r);
-      else this.cells.set(k, [r]);
-    }
+    this.each(r, true, (list) => {
+      list.push(r);
+      return false;
+    });
+  }
+
+  /** How many stored rectangles (each counted once) overlap `r` or, for a zero-width one (a segment), cross it. */
+  count(r: Rect): number {
+    const seen = new Set<Rect>();
+    this.each(r, false, (list) => {
+      for (const s of list) if (rectsOverlap(r, s)) seen.add(s);
+      return false;
+    });
+    return seen.size;
   }
 
   /** True when `r` overlaps the interior of a stored rectangle. */
   hits(r: Rect): boolean {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
-      if (list) for (const s of list) if (rectsOverlap(r, s)) return true;
-    }
-    return false;
+    return this.each(r, false, (list) => {
+      for (const s of list) if (rectsOverlap(r, s)) return true;
+      return false;
+    });
   }
 }
 

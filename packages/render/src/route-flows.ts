@@ -136,14 +136,20 @@ export function planRoutes(
   }
   for (const b of boxes) if (b.slot === 0) topOfCell.add(b.id);
 
-  const ports = new Map<string, PortRef[]>();
+  // Non-mid ports by box, then by side (the top side split into outgoing and incoming halves).
+  const ports = new Map<string, Map<string, PortRef[]>>();
   const port = (box: string, side: Side, mid: boolean, order: number, out: boolean): PortRef => {
     const ref: PortRef = { box, side, mid, order, out, index: 0, count: 1 };
     if (!mid) {
-      const key = `${box}\u0000${side}\u0000${side === 'top' ? (out ? 'o' : 'i') : ''}`;
-      const list = ports.get(key);
+      const key = side === 'top' ? (out ? 'top-out' : 'top-in') : side;
+      let sides = ports.get(box);
+      if (!sides) {
+        sides = new Map();
+        ports.set(box, sides);
+      }
+      const list = sides.get(key);
       if (list) list.push(ref);
-      else ports.set(key, [ref]);
+      else sides.set(key, [ref]);
     }
     return ref;
   };
@@ -154,17 +160,21 @@ export function planRoutes(
     return ref;
   };
 
-  const usedStraight = new Set<string>();
+  // Box pairs already joined by a straight connection (either way), by source then target.
+  const usedStraight = new Map<string, Set<string>>();
+  const useStraight = (from: string, to: string) => {
+    const set = usedStraight.get(from);
+    if (set) set.add(to);
+    else usedStraight.set(from, new Set([to]));
+  };
   const plans: Plan[] = [];
   for (const req of requests) {
     const a = byId.get(req.from);
     const b = byId.get(req.to);
     if (!a || !b || a === b) continue;
-    const pair = `${a.id}\u0000${b.id}`;
-    const pairBack = `${b.id}\u0000${a.id}`;
-    const free = !usedStraight.has(pair) && !usedStraight.has(pairBack);
+    const free = !usedStraight.get(a.id)?.has(b.id) && !usedStraight.get(b.id)?.has(a.id);
     if (free && below.get(a.id) === b.id) {
-      usedStraight.add(pair);
+      useStraight(a.id, b.id);
       plans.push({
         kind: 'straight',
         id: req.id,
@@ -174,7 +184,7 @@ export function planRoutes(
       continue;
     }
     if (free && below.get(b.id) === a.id) {
-      usedStraight.add(pair);
+      useStraight(a.id, b.id);
       plans.push({
         kind: 'straight',
         id: req.id,
@@ -184,7 +194,7 @@ export function planRoutes(
       continue;
     }
     if (free && right.get(a.id) === b.id && !a.decision) {
-      usedStraight.add(pair);
+      useStraight(a.id, b.id);
       plans.push({
         kind: 'straight',
         id: req.id,
@@ -234,19 +244,21 @@ export function planRoutes(
     });
   }
 
-  for (const list of ports.values()) {
-    list.sort((p, q) => p.order - q.order);
-    list.forEach((p, i) => {
-      p.index = i;
-      p.count = list.length;
-    });
+  for (const sides of ports.values()) {
+    for (const list of sides.values()) {
+      list.sort((p, q) => p.order - q.order);
+      list.forEach((p, i) => {
+        p.index = i;
+        p.count = list.length;
+      });
+    }
   }
 
   const gutterTracks = new Array<number>(cols + 1).fill(0);
   const channelTracks = new Array<number>(rows + 1).fill(0);
-  const groups = new Map<string, TrackRef[]>();
+  const groups = new Map<number, TrackRef[]>();
   for (const t of tracks) {
-    const key = `${t.axis}${t.at}`;
+    const key = t.axis === 'gutter' ? 2 * t.at : 2 * t.at + 1;
     const list = groups.get(key);
     if (list) list.push(t);
     else groups.set(key, [t]);

@@ -125,18 +125,34 @@ function withEllipsis(line: string, maxWidth: number, size: number, weight: Font
  */
 export function wrapText(text: string, maxWidth: number, size: number, options: WrapOptions = {}): string[] {
   const weight = options.weight ?? 'normal';
-  // Blueprints repeat the same texts in the same column widths: wrap each combination once.
-  const key = `${maxWidth}\u0000${size}\u0000${weight}\u0000${options.maxLines ?? ''}\u0000${text}`;
-  const hit = WRAPPED.get(key);
-  if (hit) return hit.slice();
-  const lines = wrapUncached(text, maxWidth, size, weight, options.maxLines);
-  if (WRAPPED.size >= WRAP_CACHE_SIZE) WRAPPED.clear();
-  WRAPPED.set(key, lines);
+  // Blueprints repeat the same texts in the same column widths: wrap each combination once. Keyed by the text
+  // itself (no key string to build and hash), then a short list of the widths, sizes… it was wrapped at.
+  const max = options.maxLines;
+  let seen = WRAPPED.get(text);
+  if (seen) {
+    for (const w of seen)
+      if (w.maxWidth === maxWidth && w.size === size && w.weight === weight && w.max === max)
+        return w.lines.slice();
+  } else {
+    if (WRAPPED.size >= WRAP_CACHE_SIZE) WRAPPED.clear();
+    seen = [];
+    WRAPPED.set(text, seen);
+  }
+  const lines = wrapUncached(text, maxWidth, size, weight, max);
+  if (seen.length < 16) seen.push({ maxWidth, size, weight, max, lines });
   return lines.slice();
 }
 
-/** Wrapped lines by (width, size, weight, maxLines, text); cleared when full, so memory stays bounded. */
-const WRAPPED = new Map<string, readonly string[]>();
+interface Wrapped {
+  readonly maxWidth: number;
+  readonly size: number;
+  readonly weight: FontWeight;
+  readonly max: number | undefined;
+  readonly lines: readonly string[];
+}
+
+/** Wrapped lines by text, then (width, size, weight, maxLines); cleared when full, so memory stays bounded. */
+const WRAPPED = new Map<string, Wrapped[]>();
 const WRAP_CACHE_SIZE = 20_000;
 
 function wrapUncached(

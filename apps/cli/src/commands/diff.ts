@@ -1,17 +1,18 @@
-import { type DiffSubject, diffServiceModels, type ModelChange } from '@frontstage/model';
+import type { DiffSubject, ModelChange } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { CliError } from '../errors.js';
 import { formatValue } from '../format.js';
 import { type Lang, t } from '../i18n.js';
-import { type LoadedService, parseService } from '../load-service.js';
+import type { LoadedService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
 
 const MARK = { added: '+', removed: '-', changed: '~' } as const;
 
 /** Loads a file for diffing, or prints its errors and fails. */
 async function loadModel(ctx: CommandContext, file: string): Promise<NonNullable<LoadedService['model']>> {
+  const { parseService } = await import('../load-service.js');
   const loaded = await parseService(ctx, file);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.model || errors.length > 0) {
@@ -54,6 +55,8 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .option('--json', t(lang, 'option.json'))
     .action(
       action(ctx, async (oldFile: string, newFile: string, options: { json?: boolean }) => {
+        // Loaded on demand: the model package is only needed when the command runs, not for `--help`.
+        const { diffServiceModels } = await import('@frontstage/model');
         const before = await loadModel(ctx, oldFile);
         const after = await loadModel(ctx, newFile);
         const diff = diffServiceModels(before, after);

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
 import { CliError } from '../errors.js';
-import { displayPath, readTextFile, writeFileAtomic } from '../files.js';
 import { type Lang, t } from '../i18n.js';
 import {
   DEFAULT_ANSWERS,
@@ -13,10 +11,9 @@ import {
   labelIn,
   splitList,
 } from '../init-answers.js';
-import { initYaml } from '../init-yaml.js';
 import { EXIT_USAGE } from '../io.js';
 import type { CommandContext } from '../program.js';
-import { type Ask, openPrompt } from '../prompt.js';
+import type { Ask } from '../prompt.js';
 
 interface InitOptions {
   readonly yes?: boolean;
@@ -59,6 +56,12 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         else if (ctx.io.isTTY) answers = await interview(ctx, given);
         else throw new CliError(t(lang, 'init.needsTTY'), EXIT_USAGE);
         const target = file ?? `${answers.id}.service.yaml`;
+        // Loaded on demand so that `frontstage --help` and the other commands do not pay for them.
+        const [{ resolve }, { displayPath, writeFileAtomic }, { initYaml }] = await Promise.all([
+          import('node:path'),
+          import('../files.js'),
+          import('../init-yaml.js'),
+        ]);
         await writeFileAtomic(target, initYaml(answers, lang), ctx.io.cwd, lang, {
           overwrite: Boolean(options.force),
           example: `${answers.id}.service.yaml`,
@@ -109,6 +112,7 @@ function isLabel(v: unknown): v is Label {
 /** Reads and checks an answers file (JSON with the keys of InitAnswers; every key optional). */
 async function readAnswers(ctx: CommandContext, path: string): Promise<Partial_> {
   const { lang } = ctx;
+  const { readTextFile } = await import('../files.js');
   const text = await readTextFile(path, ctx.io.cwd, lang);
   const bad = (reason: string) => new CliError(t(lang, 'init.badAnswers', { file: path, reason }));
   let data: unknown;
@@ -175,6 +179,7 @@ async function readAnswers(ctx: CommandContext, path: string): Promise<Partial_>
 /** The interactive interview: one section per blueprinting step, each question with its default in brackets. */
 async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnswers> {
   const { lang } = ctx;
+  const { openPrompt } = await import('../prompt.js');
   const { ask, close } = openPrompt(ctx.io.stdin, ctx.io.stdout);
   try {
     const section = (n: number) => {

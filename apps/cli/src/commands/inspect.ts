@@ -1,18 +1,14 @@
-import {
-  inspectServiceModel,
-  type LineCrossing,
-  laneZone,
-  linesBetween,
-  type ServiceModel,
-} from '@frontstage/model';
+import type { LineCrossing, ServiceModel } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { CliError } from '../errors.js';
 import { formatMinutes, formatMoney, formatShare } from '../format.js';
 import { type Lang, pick, t } from '../i18n.js';
-import { parseService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
+
+/** The model package, loaded when the command runs (not for `--help`). */
+type Model = typeof import('@frontstage/model');
 
 const LINE_NAMES = {
   interaction: { 'zh-CN': '互动分界线', en: 'line of interaction' },
@@ -21,12 +17,12 @@ const LINE_NAMES = {
 } as const;
 
 /** The lanes top to bottom with the three derived lines drawn between them. */
-function laneLines(model: ServiceModel, lang: Lang): string[] {
+function laneLines(m: Model, model: ServiceModel, lang: Lang): string[] {
   const lanes = model.blueprint?.lanes ?? [];
   const lines: string[] = [];
   lanes.forEach((lane, i) => {
     if (i > 0) {
-      for (const line of linesBetween(laneZone(lanes[i - 1]!), laneZone(lane))) {
+      for (const line of m.linesBetween(m.laneZone(lanes[i - 1]!), m.laneZone(lane))) {
         lines.push(`  ── ${pick(LINE_NAMES[line], lang)} ──`);
       }
     }
@@ -45,10 +41,10 @@ function section(ctx: CommandContext, title: string, rows: readonly string[]): v
 const crossing = (c: LineCrossing) => `  ${c.from} → ${c.to}`;
 
 /** The report: what a designer reads off the blueprint, computed rather than counted by hand. */
-function report(ctx: CommandContext, model: ServiceModel): void {
+function report(ctx: CommandContext, m: Model, model: ServiceModel): void {
   const { lang } = ctx;
   const bp = model.blueprint;
-  const facts = inspectServiceModel(model);
+  const facts = m.inspectServiceModel(model);
   out(ctx, t(lang, 'inspect.title', { name: pick(model.service.name, lang), id: model.service.id }));
   if (!bp) out(ctx, t(lang, 'inspect.noBlueprint'));
   else {
@@ -87,7 +83,7 @@ function report(ctx: CommandContext, model: ServiceModel): void {
   if (!bp) return;
   out(ctx);
   out(ctx, t(lang, 'inspect.lanes'));
-  for (const line of laneLines(model, lang)) out(ctx, line);
+  for (const line of laneLines(m, model, lang)) out(ctx, line);
   section(ctx, t(lang, 'inspect.encounters'), facts.encounters.map(crossing));
   section(ctx, t(lang, 'inspect.visibility'), facts.visibilityCrossings.map(crossing));
   section(ctx, t(lang, 'inspect.internal'), facts.internalEncounters.map(crossing));
@@ -158,6 +154,8 @@ export function registerInspect(program: Command, ctx: CommandContext): void {
     .option('--json', t(lang, 'option.json'))
     .action(
       action(ctx, async (file: string, options: { json?: boolean }) => {
+        const m = await import('@frontstage/model');
+        const { parseService } = await import('../load-service.js');
         const loaded = await parseService(ctx, file);
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
         if (!loaded.model || errors.length > 0) {
@@ -183,11 +181,11 @@ export function registerInspect(program: Command, ctx: CommandContext): void {
           const blueprint = bp ? { number: bp.number, version: bp.version, status: bp.status } : null;
           out(
             ctx,
-            JSON.stringify({ file, service, blueprint, counts, ...inspectServiceModel(model) }, null, 2),
+            JSON.stringify({ file, service, blueprint, counts, ...m.inspectServiceModel(model) }, null, 2),
           );
           return;
         }
-        report(ctx, model);
+        report(ctx, m, model);
       }),
     );
 }

@@ -1,14 +1,11 @@
-import { pickJourney, renderBlueprint, renderJourney, type Scene, toSvg } from '@frontstage/render';
+import type { Scene } from '@frontstage/render';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { CliError } from '../errors.js';
-import { displayPath, formatBytes, writeFileAtomic } from '../files.js';
 import { t } from '../i18n.js';
 import { EXIT_INVALID } from '../io.js';
-import { parseService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
-import { defaultOutput, parseScale, parseView, resolveFormat } from '../render-options.js';
 
 interface RenderOptions {
   readonly view?: string;
@@ -38,6 +35,11 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         const view = parseView(options.view ?? 'blueprint', lang);
         const format = resolveFormat(options.format, options.output, lang);
         const scale = parseScale(options.scale, lang);
+        // Loaded on demand: the model and the renderer are only needed when the command runs, not for `--help`.
+        const { defaultOutput, parseScale, parseView, resolveFormat } = await import('../render-options.js');
+        const { displayPath, formatBytes, writeFileAtomic } = await import('../files.js');
+        const { parseService } = await import('../load-service.js');
+        const { pickJourney, renderBlueprint, renderJourney, toSvg } = await import('@frontstage/render');
         const loaded = await parseService(ctx, file);
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
         if (!loaded.model || errors.length > 0) {

@@ -1,7 +1,5 @@
-import { serviceFileJsonSchema } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
-import { formatBytes, writeFileAtomic } from '../files.js';
 import { t } from '../i18n.js';
 import type { CommandContext } from '../program.js';
 
@@ -14,6 +12,9 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
     .option('-o, --output <file>', t(lang, 'schema.output'))
     .action(
       action(ctx, async (options: { output?: string }) => {
+        // Loaded on demand: the model package is only needed when the command runs, not for `--help`.
+        const { serviceFileJsonSchema } = await import('@frontstage/model');
+        const { formatBytes, writeFileAtomic } = await import('../files.js');
         const text = `${JSON.stringify(serviceFileJsonSchema(), null, 2)}\n`;
         if (!options.output) {
           ctx.io.stdout.write(text);

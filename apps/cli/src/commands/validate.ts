@@ -10,7 +10,6 @@ import {
 import { CliError } from '../errors.js';
 import { t } from '../i18n.js';
 import { EXIT_INVALID, EXIT_OK } from '../io.js';
-import { loadService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
 
 /**
@@ -27,6 +26,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--json', t(lang, 'option.json'))
     .action(
       action(ctx, async (files: string[], options: { json?: boolean }) => {
+        // Loaded on demand: the model package is only needed when the command runs, not for `--help`.
+        const { loadService } = await import('../load-service.js');
         const totals = { errors: 0, warnings: 0, infos: 0 };
         const reports: Record<string, unknown>[] = [];
         for (const file of files) {

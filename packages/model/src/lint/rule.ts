@@ -13,6 +13,8 @@ export interface LintContext {
   /** Actions of each step, in blueprint order. */
   readonly actionsByStep: ReadonlyMap<Id, readonly Action[]>;
   readonly zoneOf: (actionId: Id) => LaneRole | undefined;
+  /** The actions sharing a lane × step cell with this one, itself included, in cell order. */
+  readonly cellOf: (actionId: Id) => readonly Id[];
 }
 
 /** A method lint rule: a stable code and a check that returns its findings (warnings, sometimes infos). */
@@ -30,19 +32,26 @@ export function lintContext(model: ServiceModel): LintContext {
   const incoming = new Map<Id, Flow[]>();
   const actionsByStep = new Map<Id, Action[]>();
   if (!blueprint) {
-    return { model, outgoing, incoming, actionsByStep, zoneOf: () => undefined };
+    return { model, outgoing, incoming, actionsByStep, zoneOf: () => undefined, cellOf: (id) => [id] };
   }
   const index = indexBlueprint(blueprint);
   for (const f of blueprint.flows) {
     outgoing.set(f.from, [...(outgoing.get(f.from) ?? []), f]);
     incoming.set(f.to, [...(incoming.get(f.to) ?? []), f]);
   }
+  const cells = new Map<string, Id[]>();
   for (const a of blueprint.actions) {
     const list = actionsByStep.get(a.step);
     if (list) list.push(a);
     else actionsByStep.set(a.step, [a]);
+    const key = `${a.step}\u0000${a.lane}`;
+    cells.set(key, [...(cells.get(key) ?? []), a.id]);
   }
-  return { model, blueprint, index, outgoing, incoming, actionsByStep, zoneOf: index.zoneOf };
+  const cellOf = (id: Id): readonly Id[] => {
+    const a = index.actions.get(id);
+    return a ? (cells.get(`${a.step}\u0000${a.lane}`) ?? [id]) : [id];
+  };
+  return { model, blueprint, index, outgoing, incoming, actionsByStep, zoneOf: index.zoneOf, cellOf };
 }
 
 /** Every flow touching an action, either way. */

@@ -12,10 +12,13 @@ export const supportSupportsNothing: LintRule = {
       .filter((a) => ctx.zoneOf(a.id) === 'support')
       .filter(
         (a) =>
-          !flowsOf(ctx, a.id).some((f) => {
-            const zone = ctx.zoneOf(otherEnd(f, a.id));
-            return zone === 'backstage' || zone === 'frontstage';
-          }),
+          // Several actions in one cell work together: the cell supports what any of them supports.
+          !ctx.cellOf(a.id).some((id) =>
+            flowsOf(ctx, id).some((f) => {
+              const zone = ctx.zoneOf(otherEnd(f, id));
+              return zone === 'backstage' || zone === 'frontstage';
+            }),
+          ),
       )
       .map((a) => diagnostic('BP103', { action: a.id }, a.location));
   },

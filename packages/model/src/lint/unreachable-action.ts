@@ -2,7 +2,10 @@ import { diagnostic } from '../diagnostic.js';
 import type { Id } from '../types.js';
 import type { LintRule } from './rule.js';
 
-/** BP110: an action no flow leads to from the first customer action is disconnected from the service. */
+/**
+ * BP110: an action no flow leads to from the first customer action is disconnected from the service.
+ * A cell counts as reached when any of its actions is.
+ */
 export const unreachableAction: LintRule = {
   code: 'BP110',
   name: 'unreachable-action',
@@ -14,10 +17,12 @@ export const unreachableAction: LintRule = {
     const seen = new Set<Id>([start.id]);
     const queue: Id[] = [start.id];
     for (let i = 0; i < queue.length; i++) {
-      for (const f of ctx.outgoing.get(queue[i]!) ?? []) {
-        if (!seen.has(f.to)) {
-          seen.add(f.to);
-          queue.push(f.to);
+      // Reaching a cell reaches all its actions (they happen at the same point of the service).
+      const next = [...(ctx.outgoing.get(queue[i]!) ?? []).map((f) => f.to), ...ctx.cellOf(queue[i]!)];
+      for (const id of next) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          queue.push(id);
         }
       }
     }

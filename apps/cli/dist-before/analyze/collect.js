@@ -1,0 +1,657 @@
+/**
+ * The one-pass collector: turns cells into mergeable summaries (histogram counts per scale point, moments,
+ * label counts, pairwise co-moments for key drivers, KANO pair counts, SERVQUAL sums) without keeping rows.
+ * Every cell that is not used is counted by column and reason; nothing is dropped silently.
+ */
+import { addServqual, emptyServqual, SERVQUAL_DIMENSIONS, SERVQUAL_STANDARD_LAYOUT, } from '@frontstage/metrics';
+import { fieldText } from './csv.js';
+import { displayLabel, labelKey, SCORED_ROLES } from './mapping.js';
+export const REASONS = [
+    'blank',
+    'na_token',
+    'not_applicable',
+    'out_of_range',
+    'not_a_number',
+    'not_an_integer',
+    'missing_field',
+    'too_many_labels',
+];
+const R_BLANK = 0;
+const R_NA = 1;
+const R_NOT_APPLICABLE = 2;
+const R_OUT_OF_RANGE = 3;
+const R_NOT_A_NUMBER = 4;
+const R_NOT_AN_INTEGER = 5;
+const R_MISSING_FIELD = 6;
+const R_TOO_MANY_LABELS = 7;
+/** Distinct labels kept per text column; later new labels are excluded and counted (memory stays bounded). */
+export const MAX_LABELS = 1000;
+const NR = REASONS.length;
+/** Column kinds in the hot loop. */
+const K_SKIP = 0;
+const K_SCORED = 1;
+const K_NUMBER = 2;
+const K_LABEL = 3;
+function makeCo(m) {
+    const z = () => new Float64Array(m * m);
+    return { m, n: z(), sx: z(), sy: z(), sxx: z(), syy: z(), sxy: z() };
+}
+/** Collects one table; feed it CSV bytes (as a {@link CsvSink}) or decoded cells ({@link Collector.cell}). */
+export class Collector {
+    out;
+    kinds;
+    lo;
+    hi;
+    naMask;
+    /** Bit v set: value v (0–31) means not applicable in this column. */
+    naBits;
+    /** All histograms in one array; `off[j]` is column j's first cell. */
+    flat;
+    off;
+    /** No per-row work (no --by, drivers, KANO or SERVQUAL): cells go straight into the summaries. */
+    direct;
+    /** Per label column: recently seen raw bytes → label index (−1 blank, −2 NA token). */
+    labelCache;
+    /** Columns the CSV parser may deliver through {@link Collector.int}. */
+    numeric;
+    /** Per column: 1 when an in-range integer goes straight to `flat[fastBase + v]` (direct mode, after the header). */
+    fastOn;
+    fastBase;
+    specs;
+    naKeys;
+    rowVals;
+    rowLabel;
+    ncols;
+    strict;
+    scoredCols;
+    numberCols;
+    labelCols;
+    positive;
+    /** The outcome is a number (scored or numeric column), not a label to turn into 1/0. */
+    outcomeScored;
+    kanoPairs = [];
+    sqPairs = [];
+    sqE = [];
+    sqP = [];
+    vars;
+    varVals;
+    headerDone;
+    stop = false;
+    constructor(mapping, options = {}, skipHeader = true) {
+        const specs = mapping.columns;
+        this.specs = specs;
+        const n = specs.length;
+        this.ncols = n;
+        this.strict = options.strict ?? false;
+        this.headerDone = !skipHeader;
+        this.kinds = new Uint8Array(n);
+        this.lo = new Int32Array(n);
+        this.hi = new Int32Array(n);
+        this.naMask = [];
+        this.naBits = new Int32Array(n);
+        this.off = new Int32Array(n);
+        this.numeric = new Uint8Array(n);
+        this.fastOn = new Uint8Array(n);
+        this.fastBase = new Int32Array(n);
+        this.labelCache = specs.map(() => []);
+        this.naKeys = new Set(mapping.naTokens.map(labelKey));
+        this.rowVals = new Float64Array(n).fill(Number.NaN);
+        this.rowLabel = new Int32Array(n).fill(-1);
+        this.scoredCols = [];
+        this.numberCols = [];
+        this.labelCols = [];
+        const hist = [];
+        const moments = [];
+        const labels = [];
+        const outcome = mapping.outcome !== undefined ? specs.findIndex((s) => s.column === mapping.outcome) : -1;
+        const by = options.by !== undefined ? specs.findIndex((s) => s.column === options.by) : -1;
+        let cells = 0;
+        specs.forEach((s, j) => {
+            if (SCORED_ROLES.has(s.role) && s.scale && j !== by)
+                cells += s.scale[1] - s.scale[0] + 1;
+        });
+        this.flat = new Float64Array(cells);
+        cells = 0;
+        specs.forEach((s, j) => {
+            this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
+            for (const v of s.notApplicable ?? [])
+                if (Number.isInteger(v) && v >= 0 && v < 31)
+                    this.naBits[j] |= 1 << v;
+            if (SCORED_ROLES.has(s.role) && s.scale && j !== by) {
+                this.kinds[j] = K_SCORED;
+                this.lo[j] = s.scale[0];
+                this.hi[j] = s.scale[1];
+                const len = s.scale[1] - s.scale[0] + 1;
+                this.off[j] = cells;
+                hist.push(this.flat.subarray(cells, cells + len));
+                cells += len;
+                this.scoredCols.push(j);
+            }
+            else
+                hist.push(null);
+            if (s.role === 'number' && j !== by) {
+                this.kinds[j] = K_NUMBER;
+                moments.push({
+                    n: 0,
+                    sum: 0,
+                    sumSq: 0,
+                    min: Number.POSITIVE_INFINITY,
+                    max: Number.NEGATIVE_INFINITY,
+                });
+                this.numberCols.push(j);
+            }
+            else
+                moments.push(null);
+            if (s.role === 'segment' || s.role === 'outcome' || j === by) {
+                this.kinds[j] = K_LABEL;
+                labels.push({ keys: new Map(), display: [], counts: [] });
+                this.labelCols.push(j);
+            }
+            else
+                labels.push(null);
+        });
+        const outSpec = outcome >= 0 ? specs[outcome] : null;
+        this.outcomeScored =
+            outSpec !== null && (this.kinds[outcome] === K_SCORED || this.kinds[outcome] === K_NUMBER);
+        this.positive = outSpec?.positive ? new Set(outSpec.positive.map(labelKey)) : null;
+        const drivers = outcome >= 0
+            ? this.scoredCols.filter((j) => j !== outcome && ['rating', 'csat', 'ces', 'nps'].includes(specs[j].role))
+            : [];
+        const m = drivers.length + 1;
+        this.vars = Int32Array.from([...drivers, outcome]);
+        this.varVals = new Float64Array(m);
+        // KANO and SERVQUAL pairs.
+        const kf = new Map();
+        const sq = new Map();
+        specs.forEach((s, j) => {
+            if (s.role === 'kano_functional' || s.role === 'kano_dysfunctional') {
+                const e = kf.get(s.feature) ?? { f: -1, d: -1 };
+                if (s.role === 'kano_functional')
+                    e.f = j;
+                else
+                    e.d = j;
+                kf.set(s.feature, e);
+            }
+            if (s.role === 'servqual_expectation' || s.role === 'servqual_perception') {
+                const e = sq.get(s.item) ?? { e: -1, p: -1 };
+                if (s.role === 'servqual_expectation')
+                    e.e = j;
+                else
+                    e.p = j;
+                sq.set(s.item, e);
+            }
+        });
+        const kano = new Map();
+        for (const [feature, { f, d }] of kf) {
+            if (f >= 0 && d >= 0) {
+                this.kanoPairs.push({ feature, f, d });
+                kano.set(feature, new Float64Array(25));
+            }
+        }
+        for (const [item, { e, p }] of [...sq].sort((a, b) => a[0] - b[0])) {
+            if (e >= 0 && p >= 0)
+                this.sqPairs.push({ item, e, p });
+        }
+        let servqual = null;
+        if (this.sqPairs.length > 0) {
+            // Standard dimension of each item (1–4, 5–9, 10–13, 14–17, 18–22), renumbered over the dimensions present.
+            const std = this.sqPairs.map(({ item }) => SERVQUAL_STANDARD_LAYOUT[item - 1]);
+            const present = [...new Set(std)].sort((a, b) => a - b);
+            const layout = std.map((d) => present.indexOf(d));
+            const sc = specs[this.sqPairs[0].e].scale ?? [1, 7];
+            servqual = {
+                sums: emptyServqual(layout, { min: sc[0], max: sc[1] }),
+                items: this.sqPairs.map((x) => x.item),
+                dimensions: present.map((d) => SERVQUAL_DIMENSIONS[d]),
+            };
+            this.sqE = new Array(this.sqPairs.length).fill(null);
+            this.sqP = new Array(this.sqPairs.length).fill(null);
+        }
+        this.direct = by < 0 && outcome < 0 && this.kanoPairs.length === 0 && this.sqPairs.length === 0;
+        for (let j = 0; j < n; j++)
+            this.numeric[j] = this.kinds[j] === K_SCORED || this.kinds[j] === K_NUMBER ? 1 : 0;
+        this.out = {
+            mapping,
+            rows: 0,
+            shortRows: 0,
+            longRows: 0,
+            hist,
+            exclusions: new Float64Array(n * NR),
+            moments,
+            labels,
+            byColumn: by,
+            byHist: new Map(),
+            outcome,
+            drivers,
+            co: outcome >= 0 && drivers.length > 0 ? makeCo(m) : null,
+            kano,
+            servqual,
+            failure: null,
+        };
+        if (this.headerDone)
+            this.enableFastPath();
+    }
+    exclude(col, reason, raw) {
+        this.out.exclusions[col * NR + reason]++;
+        if (this.strict &&
+            this.out.failure === null &&
+            (reason === R_OUT_OF_RANGE || reason === R_NOT_A_NUMBER || reason === R_NOT_AN_INTEGER)) {
+            this.out.failure = {
+                row: this.out.rows + 2,
+                column: this.specs[col].column,
+                value: raw,
+                expected: this.expected(col),
+            };
+            this.stop = true;
+        }
+    }
+    expected(col) {
+        const s = this.specs[col];
+        if (this.kinds[col] === K_SCORED) {
+            const na = s.notApplicable && s.notApplicable.length > 0
+                ? ` (or ${s.notApplicable.join(', ')} = not applicable)`
+                : '';
+            return `an integer ${this.lo[col]}–${this.hi[col]}${na}`;
+        }
+        return 'a number';
+    }
+    /**
+     * Sorts a parsed number into the summaries (or the row, when rows are needed) or the exclusions.
+     * Returns −1 when stored or counted as not applicable, else the reason the caller must report with the raw text.
+     */
+    scored(col, v) {
+        if (this.kinds[col] === K_NUMBER) {
+            if (this.direct) {
+                const m = this.out.moments[col];
+                m.n++;
+                m.sum += v;
+                m.sumSq += v * v;
+                if (v < m.min)
+                    m.min = v;
+                if (v > m.max)
+                    m.max = v;
+            }
+            else
+                this.rowVals[col] = v;
+            return -1;
+        }
+        if (v >= 0 && v < 31 && Number.isInteger(v) ? (this.naBits[col] >>> v) & 1 : this.naMask[col]?.has(v)) {
+            this.out.exclusions[col * NR + R_NOT_APPLICABLE]++;
+            return -1;
+        }
+        if (v !== Math.floor(v))
+            return R_NOT_AN_INTEGER;
+        if (v < this.lo[col] || v > this.hi[col])
+            return R_OUT_OF_RANGE;
+        if (this.direct)
+            this.flat[this.off[col] + v - this.lo[col]]++;
+        else
+            this.rowVals[col] = v;
+        return -1;
+    }
+    /** Fast path from the CSV parser: a cell of plain ASCII digits in a number or scored column. */
+    int(col, v) {
+        // Hot path: an in-range value of a scored column in direct mode is one increment.
+        if (this.fastOn[col] === 1 && v >= this.lo[col] && v <= this.hi[col]) {
+            this.flat[this.fastBase[col] + v]++;
+            return;
+        }
+        if (col >= this.ncols || !this.headerDone)
+            return;
+        const r = this.scored(col, v);
+        if (r >= 0)
+            this.exclude(col, r, String(v));
+    }
+    /** The label index of a text (−1 blank, −2 NA token, −3 over {@link MAX_LABELS}), registering new labels. */
+    labelIndex(col, text) {
+        const d = displayLabel(text);
+        if (d === '')
+            return -1;
+        const key = labelKey(d);
+        if (this.naKeys.has(key))
+            return -2;
+        const lc = this.out.labels[col];
+        let idx = lc.keys.get(key);
+        if (idx === undefined) {
+            if (lc.display.length >= MAX_LABELS)
+                return -3;
+            idx = lc.display.length;
+            lc.keys.set(key, idx);
+            lc.display.push(d);
+            lc.counts.push(0);
+        }
+        return idx;
+    }
+    applyLabel(col, idx) {
+        if (idx === -1)
+            this.out.exclusions[col * NR + R_BLANK]++;
+        else if (idx === -2)
+            this.out.exclusions[col * NR + R_NA]++;
+        else if (idx === -3)
+            this.out.exclusions[col * NR + R_TOO_MANY_LABELS]++;
+        else if (this.direct)
+            this.out.labels[col].counts[idx]++;
+        else
+            this.rowLabel[col] = idx;
+    }
+    label(col, text) {
+        this.applyLabel(col, this.labelIndex(col, text));
+    }
+    /** Label from bytes: recently seen byte strings skip decoding and normalising. */
+    labelBytes(col, buf, start, end, escaped) {
+        const len = end - start;
+        if (!escaped) {
+            const cache = this.labelCache[col];
+            for (let k = 0; k < cache.length; k++) {
+                const e = cache[k];
+                const b = e.bytes;
+                if (b.length !== len)
+                    continue;
+                let same = true;
+                for (let x = 0; x < len; x++) {
+                    if (b[x] !== buf[start + x]) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    this.applyLabel(col, e.idx);
+                    return;
+                }
+            }
+            const idx = this.labelIndex(col, fieldText(buf, start, end, false));
+            if (cache.length < 64 && len <= 64)
+                cache.push({ bytes: buf.slice(start, end), idx });
+            this.applyLabel(col, idx);
+            return;
+        }
+        this.label(col, fieldText(buf, start, end, escaped));
+    }
+    /** CSV fast path: numbers are parsed from the bytes; only label columns are decoded. */
+    field(col, buf, start, end, escaped) {
+        if (col >= this.ncols || !this.headerDone)
+            return;
+        const kind = this.kinds[col];
+        if (kind === K_SKIP)
+            return;
+        if (kind === K_LABEL) {
+            this.labelBytes(col, buf, start, end, escaped);
+            return;
+        }
+        // Trim spaces and tabs.
+        while (start < end && (buf[start] === 0x20 || buf[start] === 0x09))
+            start++;
+        while (end > start && (buf[end - 1] === 0x20 || buf[end - 1] === 0x09))
+            end--;
+        if (start === end) {
+            this.out.exclusions[col * NR + R_BLANK]++;
+            return;
+        }
+        let i = start;
+        let neg = false;
+        let c = buf[i];
+        if (c === 0x2d || c === 0x2b) {
+            neg = c === 0x2d;
+            i++;
+        }
+        let v = 0;
+        let digits = 0;
+        while (i < end) {
+            c = buf[i] - 0x30;
+            if (c < 0 || c > 9)
+                break;
+            v = v * 10 + c;
+            digits++;
+            i++;
+        }
+        if (i < end && buf[i] === 0x2e) {
+            i++;
+            let scale = 0.1;
+            while (i < end) {
+                c = buf[i] - 0x30;
+                if (c < 0 || c > 9)
+                    break;
+                v += c * scale;
+                scale /= 10;
+                digits++;
+                i++;
+            }
+        }
+        if (i === end && digits > 0) {
+            const r = this.scored(col, neg ? -v : v);
+            if (r >= 0)
+                this.exclude(col, r, fieldText(buf, start, end, escaped));
+            return;
+        }
+        this.textBytes(col, buf, start, end, escaped);
+    }
+    /** Text in a number column: NA tokens seen before are recognised from their bytes without decoding. */
+    textBytes(col, buf, start, end, escaped) {
+        const len = end - start;
+        const cache = this.labelCache[col];
+        if (!escaped) {
+            for (let k = 0; k < cache.length; k++) {
+                const b = cache[k].bytes;
+                if (b.length !== len)
+                    continue;
+                let same = true;
+                for (let x = 0; x < len; x++) {
+                    if (b[x] !== buf[start + x]) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    this.out.exclusions[col * NR + R_NA]++;
+                    return;
+                }
+            }
+        }
+        const raw = fieldText(buf, start, end, escaped);
+        if (!escaped && cache.length < 16 && len <= 32 && this.naKeys.has(labelKey(displayLabel(raw)))) {
+            cache.push({ bytes: buf.slice(start, end), idx: -2 });
+        }
+        this.text(col, raw);
+    }
+    /** A cell that is not a plain decimal: NA token, exponent notation, or text in a number column. */
+    text(col, raw) {
+        const d = displayLabel(raw);
+        if (d === '') {
+            this.out.exclusions[col * NR + R_BLANK]++;
+            return;
+        }
+        if (this.naKeys.has(labelKey(d))) {
+            this.out.exclusions[col * NR + R_NA]++;
+            return;
+        }
+        const num = Number(d);
+        if (Number.isFinite(num) && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(d)) {
+            const r = this.scored(col, num);
+            if (r >= 0)
+                this.exclude(col, r, raw);
+            return;
+        }
+        this.exclude(col, R_NOT_A_NUMBER, raw);
+    }
+    /** Decoded-cell path (XLSX): a string, a number, or null for an empty cell. */
+    cell(col, value) {
+        if (col >= this.ncols || !this.headerDone)
+            return;
+        const kind = this.kinds[col];
+        if (kind === K_SKIP)
+            return;
+        if (kind === K_LABEL) {
+            this.label(col, value === null ? '' : String(value));
+            return;
+        }
+        if (value === null)
+            this.out.exclusions[col * NR + R_BLANK]++;
+        else if (typeof value === 'number') {
+            const r = this.scored(col, value);
+            if (r >= 0)
+                this.exclude(col, r, String(value));
+        }
+        else
+            this.text(col, value);
+    }
+    endRecord(fields) {
+        if (!this.headerDone) {
+            this.headerDone = true;
+            this.enableFastPath();
+            return true;
+        }
+        const o = this.out;
+        if (this.stop)
+            return false;
+        const n = this.ncols;
+        if (fields < n) {
+            o.shortRows++;
+            for (let j = fields; j < n; j++)
+                if (this.kinds[j] !== K_SKIP)
+                    o.exclusions[j * NR + R_MISSING_FIELD]++;
+        }
+        else if (fields > n)
+            o.longRows++;
+        if (this.strict && fields !== n) {
+            o.failure = {
+                row: o.rows + 2,
+                column: fields < n ? this.specs[fields].column : `(field ${n + 1})`,
+                value: `${fields} fields`,
+                expected: `${n} fields, as in the header`,
+            };
+            return false;
+        }
+        if (this.direct) {
+            o.rows++;
+            return !this.stop;
+        }
+        const vals = this.rowVals;
+        const lab = this.rowLabel;
+        for (const j of this.scoredCols) {
+            const v = vals[j];
+            if (!Number.isNaN(v))
+                o.hist[j][v - this.lo[j]]++;
+        }
+        for (const j of this.numberCols) {
+            const v = vals[j];
+            if (!Number.isNaN(v)) {
+                const m = o.moments[j];
+                m.n++;
+                m.sum += v;
+                m.sumSq += v * v;
+                if (v < m.min)
+                    m.min = v;
+                if (v > m.max)
+                    m.max = v;
+            }
+        }
+        for (const j of this.labelCols) {
+            const l = lab[j];
+            if (l >= 0)
+                o.labels[j].counts[l]++;
+        }
+        if (o.byColumn >= 0) {
+            const level = lab[o.byColumn];
+            if (level >= 0) {
+                let hs = o.byHist.get(level);
+                if (hs === undefined) {
+                    hs = o.hist.map((h) => (h === null ? null : new Float64Array(h.length)));
+                    o.byHist.set(level, hs);
+                }
+                for (const j of this.scoredCols) {
+                    const v = vals[j];
+                    if (!Number.isNaN(v))
+                        hs[j][v - this.lo[j]]++;
+                }
+            }
+        }
+        if (o.co !== null)
+            this.addCo(o.co);
+        for (const { feature, f, d } of this.kanoPairs) {
+            const fv = vals[f];
+            const dv = vals[d];
+            if (!Number.isNaN(fv) && !Number.isNaN(dv))
+                o.kano.get(feature)[(fv - 1) * 5 + (dv - 1)]++;
+        }
+        if (o.servqual !== null) {
+            this.sqPairs.forEach(({ e, p }, k) => {
+                const ev = vals[e];
+                const pv = vals[p];
+                this.sqE[k] = Number.isNaN(ev) ? null : ev;
+                this.sqP[k] = Number.isNaN(pv) ? null : pv;
+            });
+            o.servqual.sums = addServqual(o.servqual.sums, { expectations: this.sqE, perceptions: this.sqP });
+        }
+        o.rows++;
+        vals.fill(Number.NaN);
+        lab.fill(-1);
+        return !this.stop;
+    }
+    addCo(co) {
+        const m = co.m;
+        const vv = this.varVals;
+        const vars = this.vars;
+        for (let a = 0; a < m; a++) {
+            const j = vars[a];
+            let v;
+            if (a === m - 1 && !this.outcomeScored) {
+                const l = this.rowLabel[j];
+                const key = l >= 0 ? this.out.labels[j].display[l] : undefined;
+                v = key === undefined ? Number.NaN : this.positive?.has(labelKey(key)) ? 1 : 0;
+            }
+            else
+                v = this.rowVals[j];
+            vv[a] = v;
+        }
+        for (let a = 0; a < m; a++) {
+            const x = vv[a];
+            if (Number.isNaN(x))
+                continue;
+            const row = a * m;
+            for (let b = a; b < m; b++) {
+                const y = vv[b];
+                if (Number.isNaN(y))
+                    continue;
+                const k = row + b;
+                co.n[k]++;
+                co.sx[k] += x;
+                co.sy[k] += y;
+                co.sxx[k] += x * x;
+                co.syy[k] += y * y;
+                co.sxy[k] += x * y;
+            }
+        }
+    }
+    enableFastPath() {
+        if (!this.direct)
+            return;
+        for (let j = 0; j < this.ncols; j++) {
+            if (this.kinds[j] !== K_SCORED)
+                continue;
+            // Values counted as not applicable must take the slow path even when inside the scale.
+            let naInside = false;
+            for (let v = this.lo[j]; v <= this.hi[j]; v++)
+                if (this.naMask[j]?.has(v))
+                    naInside = true;
+            if (naInside)
+                continue;
+            this.fastOn[j] = 1;
+            this.fastBase[j] = this.off[j] - this.lo[j];
+        }
+    }
+    /** Whether the collector asked to stop (strict failure). */
+    get stopped() {
+        return this.stop;
+    }
+}
+/** Exclusion counts of one column by reason (only non-zero reasons). */
+export function columnExclusions(c, col) {
+    const out = {};
+    for (let r = 0; r < NR; r++) {
+        const v = c.exclusions[col * NR + r];
+        if (v > 0)
+            out[REASONS[r]] = v;
+    }
+    return out;
+}
+//# sourceMappingURL=collect.js.map

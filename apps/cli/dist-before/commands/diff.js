@@ -1,0 +1,77 @@
+import { diffServiceModels } from '@frontstage/model';
+import { action, out } from '../action.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { CliError } from '../errors.js';
+import { formatValue } from '../format.js';
+import { t } from '../i18n.js';
+import { parseService } from '../load-service.js';
+const MARK = { added: '+', removed: '-', changed: '~' };
+/** Loads a file for diffing, or prints its errors and fails. */
+async function loadModel(ctx, file) {
+    const loaded = await parseService(ctx, file);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    if (!loaded.model || errors.length > 0) {
+        for (const d of sortDiagnostics(errors))
+            ctx.io.stderr.write(`${formatDiagnostic(d, file, ctx.lang)}\n`);
+        throw new CliError(t(ctx.lang, 'inspect.invalid', { file }));
+    }
+    return loaded.model;
+}
+/** One change as reviewer lines: `+ id`, `~ id: field before → after`. */
+function changeLines(change, lang) {
+    const mark = MARK[change.kind];
+    if (change.kind !== 'changed') {
+        const text = change.fields.find((f) => f.field === 'text' || f.field === 'name');
+        const value = text ? (change.kind === 'added' ? text.after : text.before) : undefined;
+        return [`  ${mark} ${change.id}${value !== undefined ? `  ${formatValue(value, lang)}` : ''}`];
+    }
+    if (change.fields.length === 1) {
+        const f = change.fields[0];
+        return [
+            `  ${mark} ${change.id}: ${f.field} ${formatValue(f.before, lang)} → ${formatValue(f.after, lang)}`,
+        ];
+    }
+    return [
+        `  ${mark} ${change.id}`,
+        ...change.fields.map((f) => `      ${f.field}: ${formatValue(f.before, lang)} → ${formatValue(f.after, lang)}`),
+    ];
+}
+/** `frontstage diff <old> <new>`: what a reviewer approves when revision A/1 replaces A/0. */
+export function registerDiff(program, ctx) {
+    const { lang } = ctx;
+    program
+        .command('diff')
+        .description(t(lang, 'diff.description'))
+        .argument('<old>', t(lang, 'diff.old'))
+        .argument('<new>', t(lang, 'diff.new'))
+        .option('--json', t(lang, 'option.json'))
+        .action(action(ctx, async (oldFile, newFile, options) => {
+        const before = await loadModel(ctx, oldFile);
+        const after = await loadModel(ctx, newFile);
+        const diff = diffServiceModels(before, after);
+        if (options.json) {
+            out(ctx, JSON.stringify({ old: oldFile, new: newFile, ...diff }, null, 2));
+            return;
+        }
+        if (diff.identical) {
+            out(ctx, t(lang, 'diff.none'));
+            return;
+        }
+        out(ctx, t(lang, 'diff.header', { old: oldFile, new: newFile }));
+        let subject;
+        const totals = { added: 0, removed: 0, changed: 0 };
+        for (const change of diff.changes) {
+            totals[change.kind]++;
+            if (change.subject !== subject) {
+                subject = change.subject;
+                out(ctx);
+                out(ctx, t(lang, `diff.subject.${subject}`));
+            }
+            for (const line of changeLines(change, lang))
+                out(ctx, line);
+        }
+        out(ctx);
+        out(ctx, t(lang, 'diff.summary', totals));
+    }));
+}
+//# sourceMappingURL=diff.js.map

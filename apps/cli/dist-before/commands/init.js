@@ -1,0 +1,254 @@
+import { resolve } from 'node:path';
+import { action, out } from '../action.js';
+import { CliError } from '../errors.js';
+import { displayPath, readTextFile, writeFileAtomic } from '../files.js';
+import { t } from '../i18n.js';
+import { DEFAULT_ANSWERS, isValidId, labelIn, splitList, } from '../init-answers.js';
+import { initYaml } from '../init-yaml.js';
+import { EXIT_USAGE } from '../io.js';
+import { openPrompt } from '../prompt.js';
+/** `frontstage init [file]`: a guided scaffold following the seven blueprinting steps. */
+export function registerInit(program, ctx) {
+    const { lang } = ctx;
+    program
+        .command('init')
+        .description(t(lang, 'init.description'))
+        .argument('[file]', t(lang, 'init.file'))
+        .option('-y, --yes', t(lang, 'init.yes'))
+        .option('--answers <file>', t(lang, 'init.answers'))
+        .option('-f, --force', t(lang, 'init.force'))
+        .option('--id <id>', t(lang, 'init.optId'))
+        .option('--name <text>', t(lang, 'init.optName'))
+        .option('--customers <text>', t(lang, 'init.optCustomers'))
+        .option('--expectations <list>', t(lang, 'init.optExpectations'))
+        .option('--steps <list>', t(lang, 'init.optSteps'))
+        .option('--number <number>', t(lang, 'init.optNumber'))
+        .option('--lane <name>', t(lang, 'init.qCustomLane'))
+        .action(action(ctx, async (file, options) => {
+        const given = await gather(ctx, options);
+        let answers;
+        if (options.yes)
+            answers = complete(given);
+        else if (ctx.io.isTTY)
+            answers = await interview(ctx, given);
+        else
+            throw new CliError(t(lang, 'init.needsTTY'), EXIT_USAGE);
+        const target = file ?? `${answers.id}.service.yaml`;
+        await writeFileAtomic(target, initYaml(answers, lang), ctx.io.cwd, lang, {
+            overwrite: Boolean(options.force),
+            example: `${answers.id}.service.yaml`,
+        });
+        out(ctx, t(lang, 'init.done', { file: displayPath(resolve(ctx.io.cwd, target), ctx.io.cwd) }));
+    }));
+}
+async function gather(ctx, options) {
+    const { lang } = ctx;
+    const given = options.answers ? await readAnswers(ctx, options.answers) : {};
+    if (options.id !== undefined)
+        given.id = options.id;
+    if (options.name !== undefined)
+        given.name = options.name;
+    if (options.customers !== undefined)
+        given.customers = options.customers;
+    if (options.expectations !== undefined)
+        given.expectations = splitList(options.expectations);
+    if (options.steps !== undefined)
+        given.steps = splitList(options.steps).map((customer) => ({ customer }));
+    if (options.number !== undefined)
+        given.number = options.number;
+    if (options.lane !== undefined)
+        given.customLane = options.lane;
+    if (given.id !== undefined && !isValidId(given.id)) {
+        throw new CliError(t(lang, 'init.badId', { id: given.id }), EXIT_USAGE);
+    }
+    return given;
+}
+function complete(given) {
+    const steps = given.steps && given.steps.length > 0 ? given.steps : DEFAULT_ANSWERS.steps;
+    return {
+        id: given.id ?? DEFAULT_ANSWERS.id,
+        name: given.name ?? DEFAULT_ANSWERS.name,
+        customers: given.customers ?? DEFAULT_ANSWERS.customers,
+        expectations: given.expectations ?? DEFAULT_ANSWERS.expectations,
+        number: given.number ?? DEFAULT_ANSWERS.number,
+        frontstageOwner: given.frontstageOwner ?? DEFAULT_ANSWERS.frontstageOwner,
+        backstageOwner: given.backstageOwner ?? DEFAULT_ANSWERS.backstageOwner,
+        ...(given.customLane !== undefined ? { customLane: given.customLane } : {}),
+        steps,
+    };
+}
+function isLabel(v) {
+    if (typeof v === 'string')
+        return v.trim().length > 0;
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o = v;
+    return typeof o['zh-CN'] === 'string' && typeof o.en === 'string';
+}
+/** Reads and checks an answers file (JSON with the keys of InitAnswers; every key optional). */
+async function readAnswers(ctx, path) {
+    const { lang } = ctx;
+    const text = await readTextFile(path, ctx.io.cwd, lang);
+    const bad = (reason) => new CliError(t(lang, 'init.badAnswers', { file: path, reason }));
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw bad(err instanceof Error ? err.message : String(err));
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw bad('not an object');
+    const o = data;
+    const known = [
+        'id',
+        'name',
+        'customers',
+        'expectations',
+        'number',
+        'customLane',
+        'frontstageOwner',
+        'backstageOwner',
+        'steps',
+    ];
+    for (const key of Object.keys(o))
+        if (!known.includes(key))
+            throw bad(`unknown key "${key}"`);
+    const result = {};
+    if (o.id !== undefined) {
+        if (typeof o.id !== 'string')
+            throw bad('"id" must be a string');
+        result.id = o.id;
+    }
+    for (const key of ['name', 'customers', 'customLane', 'frontstageOwner', 'backstageOwner']) {
+        if (o[key] === undefined)
+            continue;
+        if (!isLabel(o[key]))
+            throw bad(`"${key}" must be a string or { "zh-CN", "en" }`);
+        result[key] = o[key];
+    }
+    if (o.number !== undefined) {
+        if (typeof o.number !== 'string')
+            throw bad('"number" must be a string');
+        result.number = o.number;
+    }
+    if (o.expectations !== undefined) {
+        if (!Array.isArray(o.expectations) || !o.expectations.every(isLabel)) {
+            throw bad('"expectations" must be a list of labels');
+        }
+        result.expectations = o.expectations;
+    }
+    if (o.steps !== undefined) {
+        if (!Array.isArray(o.steps))
+            throw bad('"steps" must be a list');
+        result.steps = o.steps.map((s, i) => {
+            if (isLabel(s))
+                return { customer: s };
+            if (typeof s !== 'object' || s === null)
+                throw bad(`steps[${i}] must be a label or an object`);
+            const r = s;
+            const step = {};
+            for (const [key, value] of Object.entries(r)) {
+                if (!['customer', 'frontstage', 'backstage', 'support', 'evidence'].includes(key)) {
+                    throw bad(`steps[${i}]: unknown key "${key}"`);
+                }
+                if (!isLabel(value))
+                    throw bad(`steps[${i}].${key} must be a string or { "zh-CN", "en" }`);
+                step[key] = value;
+            }
+            if (step.customer === undefined)
+                throw bad(`steps[${i}] needs "customer"`);
+            return step;
+        });
+    }
+    return result;
+}
+/** The interactive interview: one section per blueprinting step, each question with its default in brackets. */
+async function interview(ctx, given) {
+    const { lang } = ctx;
+    const { ask, close } = openPrompt(ctx.io.stdin, ctx.io.stdout);
+    try {
+        const section = (n) => {
+            out(ctx);
+            out(ctx, t(lang, 'init.step', { n, title: t(lang, `init.step${n}`) }));
+        };
+        out(ctx, t(lang, 'init.intro'));
+        section(1);
+        let id = given.id;
+        for (;;) {
+            const answer = await question(ask, t(lang, 'init.qId'), id ?? DEFAULT_ANSWERS.id);
+            if (isValidId(answer)) {
+                id = answer;
+                break;
+            }
+            out(ctx, t(lang, 'init.badId', { id: answer }));
+            id = undefined;
+        }
+        const name = await labelQuestion(ask, lang, t(lang, 'init.qName'), given.name ?? DEFAULT_ANSWERS.name);
+        const customers = await labelQuestion(ask, lang, t(lang, 'init.qCustomers'), given.customers ?? DEFAULT_ANSWERS.customers);
+        section(2);
+        const defaultExpectations = given.expectations ?? DEFAULT_ANSWERS.expectations;
+        const expectationsText = await ask(`${t(lang, 'init.qExpectations')} [${defaultExpectations.map((e) => labelIn(e, lang)).join('; ')}] `);
+        const expectations = expectationsText?.trim() ? splitList(expectationsText) : defaultExpectations;
+        section(3);
+        const number = await question(ask, t(lang, 'init.qNumber'), given.number ?? DEFAULT_ANSWERS.number);
+        const laneText = await ask(`${t(lang, 'init.qCustomLane')}${given.customLane ? ` [${labelIn(given.customLane, lang)}]` : ''} `);
+        const customLane = laneText?.trim() ? laneText.trim() : given.customLane;
+        section(4);
+        const defaultSteps = given.steps && given.steps.length > 0 ? given.steps : DEFAULT_ANSWERS.steps;
+        const stepsText = await ask(`${t(lang, 'init.qSteps')} [${defaultSteps.map((s) => labelIn(s.customer, lang)).join('; ')}] `);
+        const typed = stepsText?.trim() ? splitList(stepsText) : undefined;
+        const base = typed ? typed.map((customer) => ({ customer })) : [...defaultSteps];
+        const lanes = [
+            [5, 'frontstage', 'init.qFront'],
+            [5, 'backstage', 'init.qBack'],
+            [6, 'support', 'init.qSupport'],
+            [7, 'evidence', 'init.qEvidence'],
+        ];
+        const steps = base.map((s) => ({ ...s }));
+        let current = 0;
+        let frontstageOwner = given.frontstageOwner ?? DEFAULT_ANSWERS.frontstageOwner;
+        let backstageOwner = given.backstageOwner ?? DEFAULT_ANSWERS.backstageOwner;
+        for (const [n, key, q] of lanes) {
+            if (n !== current) {
+                section(n);
+                current = n;
+                if (n === 5) {
+                    frontstageOwner = await labelQuestion(ask, lang, t(lang, 'init.qFrontOwner'), frontstageOwner);
+                    backstageOwner = await labelQuestion(ask, lang, t(lang, 'init.qBackOwner'), backstageOwner);
+                }
+            }
+            for (const step of steps) {
+                const stepName = labelIn(step.customer, lang);
+                const fallback = step[key];
+                const hint = fallback !== undefined ? ` [${labelIn(fallback, lang)}]` : '';
+                const answer = await ask(`${t(lang, q, { step: stepName })}${hint} `);
+                if (answer?.trim())
+                    step[key] = answer.trim();
+            }
+        }
+        return {
+            id,
+            name,
+            customers,
+            expectations,
+            number,
+            frontstageOwner,
+            backstageOwner,
+            ...(customLane !== undefined ? { customLane } : {}),
+            steps: steps,
+        };
+    }
+    finally {
+        close();
+    }
+}
+async function question(ask, q, fallback) {
+    const answer = await ask(`${q} [${fallback}] `);
+    return answer?.trim() ? answer.trim() : fallback;
+}
+async function labelQuestion(ask, lang, q, fallback) {
+    const answer = await ask(`${q} [${labelIn(fallback, lang)}] `);
+    return answer?.trim() ? answer.trim() : fallback;
+}
+//# sourceMappingURL=init.js.map

@@ -1,0 +1,86 @@
+import { pickJourney, renderBlueprint, renderJourney, toSvg } from '@frontstage/render';
+import { action, out } from '../action.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { CliError } from '../errors.js';
+import { displayPath, formatBytes, writeFileAtomic } from '../files.js';
+import { t } from '../i18n.js';
+import { EXIT_INVALID } from '../io.js';
+import { parseService } from '../load-service.js';
+import { defaultOutput, parseScale, parseView, resolveFormat } from '../render-options.js';
+/**
+ * `frontstage render <file> --view blueprint|journey [--format svg|png|pdf] [-o out] [--journey id]`:
+ * draws the view and writes it atomically (temporary file + rename); never writes over a directory.
+ */
+export function registerRender(program, ctx) {
+    const { lang } = ctx;
+    program
+        .command('render')
+        .description(t(lang, 'render.description'))
+        .argument('<file>', t(lang, 'render.file'))
+        .option('--view <view>', t(lang, 'render.view'))
+        .option('--format <format>', t(lang, 'render.format'))
+        .option('-o, --output <file>', t(lang, 'render.output'))
+        .option('--journey <id>', t(lang, 'render.journey'))
+        .option('--scale <n>', t(lang, 'render.scale'))
+        .action(action(ctx, async (file, options) => {
+        const view = parseView(options.view ?? 'blueprint', lang);
+        const format = resolveFormat(options.format, options.output, lang);
+        const scale = parseScale(options.scale, lang);
+        const loaded = await parseService(ctx, file);
+        const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+        if (!loaded.model || errors.length > 0) {
+            for (const d of sortDiagnostics(errors))
+                ctx.io.stderr.write(`${formatDiagnostic(d, file, lang)}\n`);
+            throw new CliError(t(lang, 'inspect.invalid', { file }), EXIT_INVALID);
+        }
+        const model = loaded.model;
+        let scene;
+        let journeyId;
+        if (view === 'blueprint') {
+            if (!model.blueprint || model.blueprint.steps.length === 0) {
+                throw new CliError(t(lang, 'render.noBlueprint', { file }));
+            }
+            scene = renderBlueprint(model, { locale: lang });
+        }
+        else {
+            if (model.journeys.length === 0)
+                throw new CliError(t(lang, 'render.noJourney', { file }));
+            const journey = pickJourney(model, options.journey);
+            if (!journey) {
+                throw new CliError(t(lang, 'render.journeyNotFound', {
+                    file,
+                    journey: options.journey ?? '',
+                    ids: model.journeys.map((j) => j.id).join(', '),
+                }));
+            }
+            journeyId = options.journey ? journey.id : undefined;
+            scene = renderJourney(model, { locale: lang, journey: journey.id });
+        }
+        const target = options.output ?? defaultOutput(model.service.id, view, format, journeyId);
+        let data;
+        try {
+            if (format === 'svg')
+                data = toSvg(scene);
+            else {
+                // PNG and PDF pull in resvg, pdfkit and the font tooling: loaded only when asked for, so that every
+                // other command starts fast.
+                const { svgToPng, toPdf } = await import('@frontstage/export');
+                data = format === 'png' ? await svgToPng(toSvg(scene), { scale }) : await toPdf(scene, { lang });
+            }
+        }
+        catch (err) {
+            throw new CliError(`${displayPath(target, ctx.io.cwd)}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        if (target === '-') {
+            ctx.io.stdout.write(data);
+            return;
+        }
+        await writeFileAtomic(target, data, ctx.io.cwd, lang, {
+            overwrite: true,
+            example: defaultOutput(model.service.id, view, format, journeyId),
+        });
+        const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+        out(ctx, t(lang, 'write.done', { file: displayPath(target, ctx.io.cwd), size: formatBytes(size) }));
+    }));
+}
+//# sourceMappingURL=render.js.map
