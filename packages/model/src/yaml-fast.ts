@@ -13,8 +13,11 @@ import type { Locator, YamlReadResult } from './yaml-source.js';
  * reaches the next content) unless that collection is at column 0 or every comment is indented less than it.
  */
 
-/** Set `enabled` to false to make `readYamlFast` always bail out (tests use it to reach the `yaml` library path). */
-export const fastYamlOptions = { enabled: true };
+/**
+ * Switches for tests: `enabled: false` makes `readYamlFast` always bail out (to reach the `yaml` library path);
+ * `rethrow: true` lets an unexpected exception (a bug here) escape instead of quietly falling back.
+ */
+export const fastYamlOptions = { enabled: true, rethrow: false };
 
 /** Deepest nesting read here; deeper input goes to the library, whose limit (64) reports it. */
 const DEPTH_LIMIT = 60;
@@ -864,7 +867,13 @@ class Reader {
         if (k < n && src.charCodeAt(k) !== 10) break;
         throw BAIL;
       }
-      if (d === 32 && folded) throw BAIL;
+      if (d === 32) {
+        // More-indented folded lines, and lines of only spaces beyond the indentation, are the library's.
+        if (folded) throw BAIL;
+        let k = j;
+        while (k < n && src.charCodeAt(k) === 32) k++;
+        if (k >= n || src.charCodeAt(k) === 10) throw BAIL;
+      }
       // Content line from j.
       let k = j;
       while (k < n) {
@@ -948,7 +957,7 @@ class Reader {
             while (src.charCodeAt(i) === 32) i++;
           } else {
             const kv = this.flowPlain(i, parent, true);
-            if (typeof kv !== 'string' || kv === '') throw BAIL;
+            if (typeof kv !== 'string' || kv === '' || this.end - ks > 1000) throw BAIL;
             key = kv;
             i = this.after;
             while (src.charCodeAt(i) === 32) i++;
@@ -1107,9 +1116,9 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
     }
     if (reader.nextIndent >= 0) return undefined;
   } catch (error) {
-    if (error === BAIL) return undefined;
-    // Anything unexpected (a bug here, or a stack overflow) is the library's to report.
-    return undefined;
+    if (error === BAIL || !fastYamlOptions.rethrow) return undefined;
+    // Otherwise anything unexpected (a bug here, or a stack overflow) is left to the library.
+    throw error;
   }
   const tape = reader.tape;
   const keyList = reader.keyList;

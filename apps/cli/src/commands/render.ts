@@ -32,11 +32,12 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .option('--scale <n>', t(lang, 'render.scale'))
     .action(
       action(ctx, async (file: string, options: RenderOptions) => {
+        // Loaded on demand: the options, the model and the renderer are only needed when the command runs, not
+        // for `--help`.
+        const { defaultOutput, parseScale, parseView, resolveFormat } = await import('../render-options.js');
         const view = parseView(options.view ?? 'blueprint', lang);
         const format = resolveFormat(options.format, options.output, lang);
         const scale = parseScale(options.scale, lang);
-        // Loaded on demand: the model and the renderer are only needed when the command runs, not for `--help`.
-        const { defaultOutput, parseScale, parseView, resolveFormat } = await import('../render-options.js');
         const { displayPath, formatBytes, writeFileAtomic } = await import('../files.js');
         const { parseService } = await import('../load-service.js');
         const { pickJourney, renderBlueprint, renderJourney, toSvg } = await import('@frontstage/render');
