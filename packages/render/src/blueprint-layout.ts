@@ -716,13 +716,13 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     width: gridRight - gridX,
     height: gridBottom - channelY[0]!,
   };
-  const blocked = new RectIndex(96);
+  const blocked = new RectIndex(192);
   for (const b of boxes) blocked.add(b);
   for (const l of lines) {
     blocked.add({ x: l.x1, y: l.y - 2, width: l.x2 - l.x1, height: 4 });
     blocked.add(lineLabelBox(l));
   }
-  const routeSegments = new RectIndex(96);
+  const routeSegments = new RectIndex(256);
   for (const r of routes) {
     for (let i = 0; i + 1 < r.points.length; i++) {
       const [ax, ay] = r.points[i]!;

@@ -123,10 +123,13 @@ function flowNode(f: BlueprintFlow, boxes: ReadonlyMap<string, BlueprintBox>): S
   const pts: Point[] = [...f.points];
   const from = boxes.get(f.from);
   const to = boxes.get(f.to);
+  // A route end at a diamond's vertex already lies on its edge: adding the edge point again would make a
+  // zero-length segment, and an arrowhead on it a degenerate (zero-area) triangle.
+  const same = (p: Point, q: Point) => Math.abs(p[0] - q[0]) < 1e-9 && Math.abs(p[1] - q[1]) < 1e-9;
   const lead = from ? diamondEdge(from, pts[0]!) : undefined;
-  if (lead) pts.unshift(lead);
+  if (lead && !same(lead, pts[0]!)) pts.unshift(lead);
   const tail = to ? diamondEdge(to, pts[pts.length - 1]!) : undefined;
-  if (tail) pts.push(tail);
+  if (tail && !same(tail, pts[pts.length - 1]!)) pts.push(tail);
   const stroke = f.kind === 'loop' ? THEME.loop : f.kind === 'recovery' ? THEME.fail : THEME.flow;
   const children: SceneNode[] = [
     {

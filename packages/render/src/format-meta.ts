@@ -12,6 +12,9 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 
 /** Rounds to at most `digits` decimals and drops trailing zeros (deterministic, locale-free). */
 export function formatNumber(value: number, digits = 1): string {
+  // Small integers (most minutes and costs) need no rounding or grouping.
+  if (Number.isInteger(value) && value > -1000 && value < 1000)
+    return value < 0 ? `−${-value}` : `${value + 0}`;
   const f = 10 ** digits;
   const r = Math.round(value * f) / f;
   const [int, frac] = Math.abs(r).toFixed(digits).split('.');

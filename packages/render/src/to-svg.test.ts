@@ -129,3 +129,19 @@ describe('toSvg', () => {
     expect(svg).toContain('class="flow flow-loop" data-ref="repair.frontstage-&gt;notify.frontstage"');
   });
 });
+
+describe('toSvg opacity', () => {
+  it('puts opacity on the paints, never on the element (resvg panics on such shapes outside a cropped viewBox)', () => {
+    const svg = toSvg({
+      width: 10,
+      height: 10,
+      children: [
+        { kind: 'rect', x: 1, y: 1, width: 4, height: 4, fill: '#fff', opacity: 0.9 },
+        { kind: 'circle', cx: 5, cy: 5, r: 2, fill: '#fff', stroke: '#000', opacity: 0.5 },
+      ],
+    });
+    expect(svg).toContain('<rect x="1" y="1" width="4" height="4" fill="#fff" fill-opacity="0.9"/>');
+    expect(svg).toContain('stroke-width="1" fill-opacity="0.5" stroke-opacity="0.5"/>');
+    expect(svg).not.toMatch(/ opacity=/);
+  });
+});

@@ -75,7 +75,12 @@ class Writer {
       s += ` stroke="${this.esc(stroke)}" stroke-width="${num(p.strokeWidth ?? 1)}"`;
       if (p.dash && p.dash.length > 0) s += this.str('stroke-dasharray', p.dash.map(num).join(' '));
     }
-    if (p.opacity !== undefined && p.opacity < 1) s += ` opacity="${num(p.opacity)}"`;
+    // Opacity goes on the paints, not the element: an element `opacity` makes resvg draw the shape in a layer of
+    // its own, and resvg panics when such a shape lies wholly outside a cropped viewBox.
+    if (p.opacity !== undefined && p.opacity < 1) {
+      s += ` fill-opacity="${num(p.opacity)}"`;
+      if (stroke && stroke !== 'none') s += ` stroke-opacity="${num(p.opacity)}"`;
+    }
     return s;
   }
 
@@ -117,9 +122,7 @@ class Writer {
         return;
       }
       case 'polygon':
-        this.put(
-          `${indent}<polygon${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
-        );
+        this.put(`${indent}<polygon${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`);
         return;
       case 'circle':
         this.put(
@@ -127,9 +130,7 @@ class Writer {
         );
         return;
       case 'path':
-        this.put(
-          `${indent}<path d="${escapeXml(n.d)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
-        );
+        this.put(`${indent}<path d="${escapeXml(n.d)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`);
         return;
       case 'text': {
         const x = num(n.x);

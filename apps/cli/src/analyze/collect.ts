@@ -11,8 +11,7 @@ import {
   type ServqualDimension,
   type ServqualSums,
 } from '@frontstage/metrics';
-import type { CsvSink } from './csv.js';
-import { fieldText } from './csv.js';
+import { type CsvLanes, type CsvSink, fieldText, LANE_HIST, LANE_SKIP, SLOTS } from './csv.js';
 import { type ColumnSpec, displayLabel, labelKey, type Mapping, SCORED_ROLES } from './mapping.js';
 
 export const REASONS = [
@@ -139,6 +138,8 @@ export class Collector implements CsvSink {
   /** Per column: 1 when an in-range integer goes straight to `flat[fastBase + v]` (direct mode, after the header). */
   private readonly fastOn: Uint8Array;
   private readonly fastBase: Int32Array;
+  /** The CSV parser's hot-loop shortcuts: ignored columns and {@link Collector.fastOn} histograms (after the header). */
+  readonly lanes: CsvLanes;
   private readonly specs: readonly ColumnSpec[];
   private readonly naKeys: Set<string>;
   private readonly rowVals: Float64Array;
@@ -192,7 +193,10 @@ export class Collector implements CsvSink {
     specs.forEach((s, j) => {
       if (SCORED_ROLES.has(s.role) && s.scale && j !== by) cells += s.scale[1] - s.scale[0] + 1;
     });
-    this.flat = new Float64Array(cells);
+    // Histograms and exclusion counts share one array, so the CSV parser's lanes can count both.
+    const counts = new Float64Array(cells + n * NR);
+    this.flat = counts.subarray(0, cells);
+    const exclusionsAt = cells;
     cells = 0;
     specs.forEach((s, j) => {
       this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
@@ -289,7 +293,7 @@ export class Collector implements CsvSink {
       shortRows: 0,
       longRows: 0,
       hist,
-      exclusions: new Float64Array(n * NR),
+      exclusions: counts.subarray(exclusionsAt),
       moments,
       labels,
       byColumn: by,
@@ -300,6 +304,12 @@ export class Collector implements CsvSink {
       kano,
       servqual,
       failure: null,
+    };
+    this.lanes = {
+      lane: new Uint8Array(n),
+      counts,
+      slot: new Int32Array(n * SLOTS).fill(-1),
+      blank: new Int32Array(n).fill(-1),
     };
     if (this.headerDone) this.enableFastPath();
   }
@@ -548,6 +558,15 @@ export class Collector implements CsvSink {
   }
 
   endRecord(fields: number): boolean {
+    // Hot path, small enough to inline: a complete row in direct mode has nothing left to do.
+    if (this.direct && fields === this.ncols && this.headerDone && !this.stop) {
+      this.out.rows++;
+      return true;
+    }
+    return this.endRecordSlow(fields);
+  }
+
+  private endRecordSlow(fields: number): boolean {
     if (!this.headerDone) {
       this.headerDone = true;
       this.enableFastPath();
@@ -663,6 +682,8 @@ export class Collector implements CsvSink {
   }
 
   private enableFastPath(): void {
+    const lane = this.lanes.lane;
+    for (let j = 0; j < this.ncols; j++) if (this.kinds[j] === K_SKIP) lane[j] = LANE_SKIP;
     if (!this.direct) return;
     for (let j = 0; j < this.ncols; j++) {
       if (this.kinds[j] !== K_SCORED) continue;
@@ -672,6 +693,10 @@ export class Collector implements CsvSink {
       if (naInside) continue;
       this.fastOn[j] = 1;
       this.fastBase[j] = this.off[j]! - this.lo[j]!;
+      lane[j] = LANE_HIST;
+      this.lanes.blank[j] = this.flat.length + j * NR + R_BLANK;
+      for (let v = Math.max(this.lo[j]!, 0); v <= this.hi[j]! && v < SLOTS; v++)
+        this.lanes.slot[j * SLOTS + v] = this.fastBase[j]! + v;
     }
   }
 

@@ -28,11 +28,50 @@ export interface CsvSink {
    */
   readonly numeric?: Uint8Array;
   int?(col: number, value: number): void;
+  /**
+   * Optional fastest path, tried before everything else (see {@link CsvLanes}): ignored columns are stepped over
+   * without a call, and plain-digit cells within a column's range are counted straight into a histogram.
+   */
+  readonly lanes?: CsvLanes;
 }
+
+/** Lane of a column in {@link CsvLanes}: no shortcut (the field goes to `int` or `field`). */
+export const LANE_NONE = 0;
+/** Lane: the column is ignored; its unquoted fields are stepped over and never handed to the sink. */
+export const LANE_SKIP = 1;
+/**
+ * Lane: a plain ASCII-digit cell `v` < {@link SLOTS} with `slot[col · SLOTS + v]` ≥ 0 does `counts[slot…]++`;
+ * other cells as usual.
+ */
+export const LANE_HIST = 2;
+/** Values 0…SLOTS−1 can be counted by a {@link LANE_HIST} lane. */
+export const SLOTS = 16;
+
+/**
+ * Per-column shortcuts for the hot loop, as typed arrays so the loop stays monomorphic and call-free. The parser
+ * reads the arrays at each `push`, so their contents may change between pushes (e.g. once the header is read).
+ * Quoted, blank, signed, decimal, out-of-range or CR-terminated cells always take the ordinary path.
+ */
+export interface CsvLanes {
+  readonly lane: Uint8Array;
+  readonly counts: Float64Array;
+  /** Per column × value (`col · SLOTS + v`): the index into `counts`, or −1 for "take the ordinary path". */
+  readonly slot: Int32Array;
+  /** Per column of a {@link LANE_HIST} lane: the index into `counts` an empty unquoted field increments, or −1. */
+  readonly blank: Int32Array;
+}
+
+const NO_LANES: CsvLanes = {
+  lane: new Uint8Array(0),
+  counts: new Float64Array(0),
+  slot: new Int32Array(0),
+  blank: new Int32Array(0),
+};
 
 /** Push-based CSV parser: `push(chunk)` as bytes arrive, then `end()`. */
 export class CsvParser {
-  private carry: Uint8Array | null = null;
+  /** The incomplete last field of the previous chunk (empty: none; never null, so the field keeps one type). */
+  private carry: Uint8Array = EMPTY;
   /** Reused buffer for carry + next chunk (a chunk is only read during `push`). */
   private joinBuf = new Uint8Array(0);
   private col = 0;
@@ -56,19 +95,19 @@ export class CsvParser {
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
     let buf = chunk;
-    if (this.carry !== null) {
+    if (this.carry.length > 0) {
       const len = this.carry.length + chunk.length;
       if (this.joinBuf.length < len) this.joinBuf = new Uint8Array(Math.max(len, this.joinBuf.length * 2));
       const joined = this.joinBuf.subarray(0, len);
       joined.set(this.carry, 0);
       joined.set(chunk, this.carry.length);
       buf = joined;
-      this.carry = null;
+      this.carry = EMPTY;
     }
     let i = 0;
     if (this.atStart) {
       if (buf.length < 3 && isBomPrefix(buf)) {
-        this.carry = buf.slice();
+        this.carry = copyFrom(buf, 0);
         return true;
       }
       this.atStart = false;
@@ -82,16 +121,102 @@ export class CsvParser {
     const delim = this.delimiter;
     const sink = this.sink;
     const numeric = sink.numeric !== undefined && sink.int !== undefined ? sink.numeric : null;
+    const lanes = sink.lanes ?? NO_LANES;
+    const lane = lanes.lane;
+    const nl = lane.length;
+    const counts = lanes.counts;
+    const slot = lanes.slot;
+    const blank = lanes.blank;
+    let records = this.records;
     let col = this.col;
+    let stopped = false;
+    /** Where the incomplete last field starts (carried to the next chunk), or −1. */
+    let carryFrom = -1;
     while (i < n) {
+      // Hot loop: plain-digit cells counted straight into histograms, ignored columns stepped over. Anything
+      // else (and any cell that reaches the end of the chunk) falls through to the general path below.
+      if (col < nl) {
+        const ln = lane[col]!;
+        if (ln === LANE_HIST) {
+          const c0 = buf[i]!;
+          let v = c0 - 0x30;
+          if (v >= 0 && v <= 9) {
+            let j = i + 1;
+            let d = 0;
+            while (j < n) {
+              d = buf[j]!;
+              if (d < 0x30 || d > 0x39) break;
+              v = v * 10 + (d - 0x30);
+              j++;
+            }
+            const k = v < SLOTS ? slot[col * SLOTS + v]! : -1;
+            if (k >= 0 && j < n && (d === delim || d === LF)) {
+              counts[k]!++;
+              i = j + 1;
+              if (d === delim) {
+                col++;
+                continue;
+              }
+              records++;
+              const more = sink.endRecord(col + 1);
+              col = 0;
+              if (more === false) {
+                stopped = true;
+                break;
+              }
+              continue;
+            }
+          } else if ((c0 === delim || (c0 === LF && col > 0)) && blank[col]! >= 0) {
+            // An empty field (not a blank line): counted as blank.
+            counts[blank[col]!]!++;
+            i++;
+            if (c0 === delim) {
+              col++;
+              continue;
+            }
+            records++;
+            const more = sink.endRecord(col + 1);
+            col = 0;
+            if (more === false) {
+              stopped = true;
+              break;
+            }
+            continue;
+          }
+        } else if (ln === LANE_SKIP) {
+          let d = buf[i]!;
+          if (d !== QUOTE && d !== delim && d !== LF && d !== CR) {
+            let j = i + 1;
+            while (j < n) {
+              d = buf[j]!;
+              if (d === delim || d === LF || d === CR) break;
+              j++;
+            }
+            if (j < n && d !== CR) {
+              i = j + 1;
+              if (d === delim) {
+                col++;
+                continue;
+              }
+              records++;
+              const more = sink.endRecord(col + 1);
+              col = 0;
+              if (more === false) {
+                stopped = true;
+                break;
+              }
+              continue;
+            }
+          }
+        }
+      }
       const start = i;
       let c = buf[i]!;
       if (c === QUOTE) {
         const k = this.quoted(buf, i, n, col);
         if (k < 0) {
-          this.carry = buf.slice(start);
-          this.col = col;
-          return true;
+          carryFrom = start;
+          break;
         }
         i = k;
       } else {
@@ -121,13 +246,12 @@ export class CsvParser {
                   if (buf[i] === LF) i++;
                 } else this.skipLF = true;
               }
-              this.records++;
+              records++;
               const more = sink.endRecord(col + 1);
               col = 0;
               if (more === false) {
-                this.stopped = true;
-                this.col = 0;
-                return false;
+                stopped = true;
+                break;
               }
               continue;
             }
@@ -140,9 +264,8 @@ export class CsvParser {
           j++;
         }
         if (j === n) {
-          this.carry = buf.slice(start);
-          this.col = col;
-          return true;
+          carryFrom = start;
+          break;
         }
         if (j === i && col === 0 && c !== delim) {
           // Blank line: skip it.
@@ -169,17 +292,21 @@ export class CsvParser {
           if (buf[i] === LF) i++;
         } else this.skipLF = true;
       }
-      this.records++;
+      records++;
       const more = sink.endRecord(col + 1);
       col = 0;
       if (more === false) {
-        this.stopped = true;
-        this.col = 0;
-        return false;
+        stopped = true;
+        break;
       }
     }
-    this.col = col;
-    return true;
+    // One exit for every outcome, so that its property stores have type feedback from the first call on (code
+    // reached only at a chunk's end would otherwise cost a deoptimisation of the hot loop at every chunk).
+    this.records = records;
+    this.col = stopped ? 0 : col;
+    this.stopped = stopped;
+    this.carry = carryFrom >= 0 ? copyFrom(buf, carryFrom) : EMPTY;
+    return !stopped;
   }
 
   /**
@@ -225,8 +352,8 @@ export class CsvParser {
   end(): void {
     if (this.stopped) return;
     const carry = this.carry;
-    this.carry = null;
-    if (carry !== null && carry.length > 0 && !(this.atStart && isBomPrefix(carry))) {
+    this.carry = EMPTY;
+    if (carry.length > 0 && !(this.atStart && isBomPrefix(carry))) {
       // Terminate the pending field with a newline and parse it once more.
       const withNl = new Uint8Array(carry.length + 1);
       withNl.set(carry, 0);
@@ -255,6 +382,13 @@ export class CsvParser {
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** A copy of `buf[from…]` as a plain Uint8Array (`slice` would dispatch on Buffer vs Uint8Array). */
+function copyFrom(buf: Uint8Array, from: number): Uint8Array {
+  const out = new Uint8Array(buf.length - from);
+  out.set(buf.subarray(from), 0);
+  return out;
+}
 
 function isBomPrefix(b: Uint8Array): boolean {
   const bom = [0xef, 0xbb, 0xbf];
@@ -286,6 +420,18 @@ const decoder = new TextDecoder('utf-8');
 
 /** Decodes a field's bytes as UTF-8 text, collapsing doubled quotes. */
 export function fieldText(buf: Uint8Array, start: number, end: number, escaped: boolean): string {
+  if (end - start <= 16) {
+    // Short ASCII (most cells): cheaper than a TextDecoder call.
+    let s = '';
+    let k = start;
+    while (k < end) {
+      const b = buf[k]!;
+      if (b >= 0x80) break;
+      s += String.fromCharCode(b);
+      k++;
+    }
+    if (k === end) return escaped ? s.replaceAll('""', '"') : s;
+  }
   const s = decoder.decode(buf.subarray(start, end));
   return escaped ? s.replaceAll('""', '"') : s;
 }

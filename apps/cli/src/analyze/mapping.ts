@@ -119,6 +119,26 @@ export function identKey(s: string): string {
 }
 
 export function addSampleValue(sample: ColumnSample, raw: string, naKeys: ReadonlySet<string>): void {
+  // Fast path for the common cell, plain ASCII digits: it is its own display form and key, and an integer.
+  const len = raw.length;
+  if (len > 0 && len <= 15) {
+    let k = 0;
+    while (k < len) {
+      const c = raw.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) break;
+      k++;
+    }
+    if (k === len && !naKeys.has(raw)) {
+      const num = Number(raw);
+      sample.nonEmpty++;
+      sample.numeric++;
+      sample.integers++;
+      if (num < sample.min) sample.min = num;
+      if (num > sample.max) sample.max = num;
+      if (sample.distinctNumbers.size <= 64) sample.distinctNumbers.add(num);
+      return;
+    }
+  }
   const v = displayLabel(raw);
   if (v === '') return;
   sample.nonEmpty++;

@@ -23,7 +23,8 @@ export interface TableSource {
   run(collector: Collector, onProgress?: (p: Progress) => void): Promise<void>;
 }
 
-const CHUNK = 1 << 20;
+/** CSV read size; two buffers alternate so the next read runs while the current chunk is parsed. */
+const CHUNK = 4 << 20;
 const SAMPLE_BYTES = 1 << 20;
 export const SAMPLE_ROWS = 2000;
 
@@ -71,19 +72,29 @@ async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
     async run(collector, onProgress) {
       const parser = new CsvParser(collector, delimiter);
       const f = await open(path, 'r');
+      // Double buffering: while one chunk is parsed (on this thread), the next is read (on libuv's pool).
+      const bufs = [new Uint8Array(CHUNK), new Uint8Array(CHUNK)];
+      let pending: Promise<{ bytesRead: number }> | null = null;
       try {
-        const buf = new Uint8Array(CHUNK);
         let bytes = 0;
-        for (;;) {
-          const { bytesRead } = await f.read(buf, 0, CHUNK, null);
+        let k = 0;
+        pending = f.read(bufs[0]!, 0, CHUNK, 0);
+        while (pending !== null) {
+          const { bytesRead } = await pending;
+          pending = null;
           if (bytesRead === 0) break;
+          const buf = bufs[k]!;
           bytes += bytesRead;
+          k ^= 1;
+          if (bytes < totalBytes || bytesRead === CHUNK) pending = f.read(bufs[k]!, 0, CHUNK, bytes);
           if (!parser.push(buf.subarray(0, bytesRead))) break;
           onProgress?.({ bytes, totalBytes, rows: collector.out.rows });
         }
         parser.end();
         onProgress?.({ bytes, totalBytes, rows: collector.out.rows });
       } finally {
+        // Never close the file under a read still in flight.
+        if (pending !== null) await pending.catch(() => undefined);
         await f.close();
       }
     },
