@@ -73,7 +73,11 @@ const texts = (raw: readonly RawText[] | undefined): Text[] => (raw ?? []).map(t
 /** Copies only the defined optional fields, so that models compare equal however they were built. */
 function defined<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  const source = value as Record<string, unknown>;
+  for (const k of Object.keys(source)) {
+    const v = source[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as T;
 }
 
@@ -102,15 +106,15 @@ export function expandServiceFile(
   };
   const kindParams = (kind: string) => ({ kind: KIND[kind]!.en, kind_zh: KIND[kind]!.zh });
   const registry = (kind: string) => {
-    const seen = new Map<string, SourceLocation>();
+    // The first occurrence's path is kept and located only when a duplicate needs its line.
+    const seen = new Map<string, Path>();
     return (id: string, path: Path): boolean => {
       const first = seen.get(id);
-      const here = locate(path);
       if (first) {
-        report('FS201', { ...kindParams(kind), id, firstLine: first.line }, path);
+        report('FS201', { ...kindParams(kind), id, firstLine: locate(first).line }, path);
         return false;
       }
-      seen.set(id, here);
+      seen.set(id, path);
       return true;
     };
   };
@@ -206,14 +210,13 @@ export function expandServiceFile(
   const evidence: EvidenceItem[] = [];
   const pending: PendingFlow[] = [];
   const actionIndex = new Map<Id, number>();
-  const cellActions = new Map<string, Id[]>(); // `${step}\u0000${lane}` → action ids in cell order
+  const cellActions = new Map<Id, Map<Id, Id[]>>(); // step → lane → action ids in cell order
   const decided = new Set<Id>();
   const stageOk = registry('stage');
   const stepOk = registry('step');
   const actionOk = registry('action');
   const evidenceOk = registry('evidence');
   const stepIds = new Set<Id>();
-  const cellKey = (step: Id, lane: Id) => `${step}\u0000${lane}`;
 
   const buildDecision = (decide: RawDecide, from: Id, path: Path): Decision => {
     const question = text(decide.ask);
@@ -352,7 +355,12 @@ export function expandServiceFile(
           actions.push(action);
           ids.push(id);
         });
-        cellActions.set(cellKey(step, lane.id), ids);
+        let cells = cellActions.get(step);
+        if (cells === undefined) {
+          cells = new Map();
+          cellActions.set(step, cells);
+        }
+        cells.set(lane.id, ids);
         if (laneZone(lane) === 'customer' && firstCustomer === undefined) firstCustomer = ids[0];
       }
       // Step-level decide belongs to the customer action
@@ -415,7 +423,7 @@ export function expandServiceFile(
   const actionById = new Map(actions.map((a) => [a.id, a]));
   const stepIndexOf = new Map(steps.map((s) => [s.id, s.index]));
   const actionOrder = new Map(actions.map((a, i) => [a.id, i]));
-  const firstIn = (step: Id, lane: Id): Id | undefined => cellActions.get(cellKey(step, lane))?.[0];
+  const firstIn = (step: Id, lane: Id): Id | undefined => cellActions.get(step)?.get(lane)?.[0];
   const resolve = (ref: string, lane: Id | undefined, path: Path): Id | undefined => {
     if (actionById.has(ref)) return ref;
     if (stepIds.has(ref)) {
@@ -458,6 +466,7 @@ export function expandServiceFile(
       }),
     );
   };
+  const customerLane = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
   (raw.blueprint?.flows ?? []).forEach((f, i) => {
     const path: Path = ['blueprint', 'flows', i];
     const fromIsAction = actionById.has(f.from);
@@ -471,9 +480,8 @@ export function expandServiceFile(
       to = f.to;
       from = resolve(f.from, actionById.get(f.to)!.lane, [...path, 'from']);
     } else if (stepIds.has(f.from) && stepIds.has(f.to)) {
-      const customer = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
-      from = customer ? firstIn(f.from, customer) : undefined;
-      to = customer ? firstIn(f.to, customer) : undefined;
+      from = customerLane ? firstIn(f.from, customerLane) : undefined;
+      to = customerLane ? firstIn(f.to, customerLane) : undefined;
       if (from === undefined || to === undefined) {
         report('FS212', { from: f.from, to: f.to }, path);
         return;
@@ -497,7 +505,6 @@ export function expandServiceFile(
     };
     const handOut = new Set<Id>();
     for (const f of flows.values()) if (f.kind === 'sequence' || f.kind === 'branch') handOut.add(f.from);
-    const customerLane = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
     if (customerLane !== undefined) {
       let previous: Id | undefined;
       for (const s of steps) {

@@ -1,8 +1,9 @@
 import { diagnostic, hasErrors, sortDiagnostics } from './diagnostic.js';
 import { nearest } from './edit-distance.js';
 import { expandServiceFile } from './expand.js';
+import { fitsServiceFileShape } from './fast-shape.js';
 import { MIGRATIONS, type Migration, migrateServiceData, type RawData } from './migrations.js';
-import { STEP_FIELDS, serviceFileSchema } from './raw-schema.js';
+import { type RawServiceFile, STEP_FIELDS, serviceFileSchema } from './raw-schema.js';
 import { type Diagnostic, FORMAT_VERSION, LANE_ROLES, type ServiceModel } from './types.js';
 import { type Locator, readYaml } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
@@ -145,7 +146,11 @@ function parseUnsafe(source: string, options: ParseOptions): ParseResult {
   }
   const skipped = new Set(checkStepKeys(data, locate, diagnostics));
   let dropped = 0;
-  const parsed = serviceFileSchema.safeParse({ ...data, frontstage: FORMAT_VERSION });
+  const input = { ...data, frontstage: FORMAT_VERSION };
+  // Happy path: a structural check that implies zod's verdict; zod runs only to find and explain problems.
+  const parsed = fitsServiceFileShape(input)
+    ? ({ success: true, data: input as RawServiceFile } as const)
+    : serviceFileSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((issue) => {
       const p = issue.path as (string | number)[];

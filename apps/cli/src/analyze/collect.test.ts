@@ -62,7 +62,20 @@ describe('Collector fed by the CSV parser', () => {
   it('gives the same summaries through the hot-loop lanes as through int/field, at any chunk split', () => {
     const cell = fc.oneof(
       { weight: 6, arbitrary: fc.integer({ min: 0, max: 12 }).map(String) },
-      fc.constantFrom('', 'NA', ' 3', '4 ', '-1', '2.5', '"5"', '007', '99999999', 'x', '"a,b"', '"say ""hi"""'),
+      fc.constantFrom(
+        '',
+        'NA',
+        ' 3',
+        '4 ',
+        '-1',
+        '2.5',
+        '"5"',
+        '007',
+        '99999999',
+        'x',
+        '"a,b"',
+        '"say ""hi"""',
+      ),
     );
     fc.assert(
       fc.property(

@@ -127,17 +127,24 @@ export class CsvParser {
     const counts = lanes.counts;
     const slot = lanes.slot;
     const blank = lanes.blank;
+    // Module constants as locals: the loop reads them without a module-variable load each time.
+    const laneHist = LANE_HIST;
+    const laneSkip = LANE_SKIP;
+    const slots = SLOTS;
+    const quote = QUOTE;
+    const lf = LF;
+    const cr = CR;
     let records = this.records;
     let col = this.col;
     let stopped = false;
-    /** Where the incomplete last field starts (carried to the next chunk), or −1. */
+    /** Where a field cut by the chunk's end starts (carried to the next chunk), or −1. */
     let carryFrom = -1;
     while (i < n) {
       // Hot loop: plain-digit cells counted straight into histograms, ignored columns stepped over. Anything
       // else (and any cell that reaches the end of the chunk) falls through to the general path below.
       if (col < nl) {
         const ln = lane[col]!;
-        if (ln === LANE_HIST) {
+        if (ln === laneHist) {
           const c0 = buf[i]!;
           let v = c0 - 0x30;
           if (v >= 0 && v <= 9) {
@@ -149,8 +156,13 @@ export class CsvParser {
               v = v * 10 + (d - 0x30);
               j++;
             }
-            const k = v < SLOTS ? slot[col * SLOTS + v]! : -1;
-            if (k >= 0 && j < n && (d === delim || d === LF)) {
+            if (j === n) {
+              // Cut by the chunk's end: carried (without touching the general path's rarely used code).
+              carryFrom = i;
+              break;
+            }
+            const k = v < slots ? slot[col * slots + v]! : -1;
+            if (k >= 0 && (d === delim || d === lf)) {
               counts[k]!++;
               i = j + 1;
               if (d === delim) {
@@ -166,7 +178,7 @@ export class CsvParser {
               }
               continue;
             }
-          } else if ((c0 === delim || (c0 === LF && col > 0)) && blank[col]! >= 0) {
+          } else if ((c0 === delim || (c0 === lf && col > 0)) && blank[col]! >= 0) {
             // An empty field (not a blank line): counted as blank.
             counts[blank[col]!]!++;
             i++;
@@ -183,16 +195,20 @@ export class CsvParser {
             }
             continue;
           }
-        } else if (ln === LANE_SKIP) {
+        } else if (ln === laneSkip) {
           let d = buf[i]!;
-          if (d !== QUOTE && d !== delim && d !== LF && d !== CR) {
+          if (d !== quote && d !== delim && d !== lf && d !== cr) {
             let j = i + 1;
             while (j < n) {
               d = buf[j]!;
-              if (d === delim || d === LF || d === CR) break;
+              if (d === delim || d === lf || d === cr) break;
               j++;
             }
-            if (j < n && d !== CR) {
+            if (j === n) {
+              carryFrom = i;
+              break;
+            }
+            if (d !== cr) {
               i = j + 1;
               if (d === delim) {
                 col++;
@@ -212,7 +228,7 @@ export class CsvParser {
       }
       const start = i;
       let c = buf[i]!;
-      if (c === QUOTE) {
+      if (c === quote) {
         const k = this.quoted(buf, i, n, col);
         if (k < 0) {
           carryFrom = start;
@@ -238,12 +254,12 @@ export class CsvParser {
               i = j + 1;
               continue;
             }
-            if (c === LF || c === CR) {
+            if (c === lf || c === cr) {
               sink.int!(col, v);
               i = j + 1;
-              if (c === CR) {
+              if (c === cr) {
                 if (i < n) {
-                  if (buf[i] === LF) i++;
+                  if (buf[i] === lf) i++;
                 } else this.skipLF = true;
               }
               records++;
@@ -260,7 +276,7 @@ export class CsvParser {
         let j = i;
         while (j < n) {
           c = buf[j]!;
-          if (c === delim || c === LF || c === CR) break;
+          if (c === delim || c === lf || c === cr) break;
           j++;
         }
         if (j === n) {
@@ -270,9 +286,9 @@ export class CsvParser {
         if (j === i && col === 0 && c !== delim) {
           // Blank line: skip it.
           i = j + 1;
-          if (c === CR) {
+          if (c === cr) {
             if (i < n) {
-              if (buf[i] === LF) i++;
+              if (buf[i] === lf) i++;
             } else this.skipLF = true;
           }
           continue;
@@ -287,9 +303,9 @@ export class CsvParser {
         col++;
         continue;
       }
-      if (c === CR) {
+      if (c === cr) {
         if (i < n) {
-          if (buf[i] === LF) i++;
+          if (buf[i] === lf) i++;
         } else this.skipLF = true;
       }
       records++;
@@ -305,7 +321,8 @@ export class CsvParser {
     this.records = records;
     this.col = stopped ? 0 : col;
     this.stopped = stopped;
-    this.carry = carryFrom >= 0 ? copyFrom(buf, carryFrom) : EMPTY;
+    // (copyFrom is called on every exit, also with nothing to carry, so the call site always has feedback.)
+    this.carry = copyFrom(buf, carryFrom >= 0 ? carryFrom : buf.length);
     return !stopped;
   }
 
@@ -383,8 +400,12 @@ export class CsvParser {
 
 const EMPTY = new Uint8Array(0);
 
-/** A copy of `buf[from…]` as a plain Uint8Array (`slice` would dispatch on Buffer vs Uint8Array). */
+/**
+ * A copy of `buf[from…]` as a plain Uint8Array (`slice` would dispatch on Buffer vs Uint8Array); {@link EMPTY}
+ * when nothing is left.
+ */
 function copyFrom(buf: Uint8Array, from: number): Uint8Array {
+  if (from >= buf.length) return EMPTY;
   const out = new Uint8Array(buf.length - from);
   out.set(buf.subarray(from), 0);
   return out;
