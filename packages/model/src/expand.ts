@@ -525,10 +525,11 @@ export function expandServiceFile(
       }
     }
   }
-  const flowList = [...flows.values()].sort(
-    (a, b) =>
-      actionOrder.get(a.from)! - actionOrder.get(b.from)! || actionOrder.get(a.to)! - actionOrder.get(b.to)!,
-  );
+  // Sorted by (from, to) in action order; the keys are looked up once per flow, not per comparison.
+  const flowList = [...flows.values()]
+    .map((flow) => ({ flow, from: actionOrder.get(flow.from)!, to: actionOrder.get(flow.to)! }))
+    .sort((a, b) => a.from - b.from || a.to - b.to)
+    .map((entry) => entry.flow);
 
   // Touchpoints: declared, then implicit in order of first reference
   const touchpoints: Touchpoint[] = [];

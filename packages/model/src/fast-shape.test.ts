@@ -1,3 +1,4 @@
+// biome-ignore lint/style/noRestrictedImports: tests may read the repository's example files from disk.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const SOURCES = [MINIMAL, REPAIR, CUSTOM_LANES, ...EXAMPLES];
 
 /** Every path to a value inside `data` (the root excluded). */
 function paths(data: unknown, at: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(data)) data.forEach((v, i) => paths(v, [...at, i], out));
+  if (Array.isArray(data)) for (let i = 0; i < data.length; i++) paths(data[i], [...at, i], out);
   else if (typeof data === 'object' && data !== null)
     for (const [k, v] of Object.entries(data)) paths(v, [...at, k], out);
   if (at.length > 0) out.push(at);

@@ -81,7 +81,13 @@ const isLaneRole = oneOf(LANE_ROLES);
 
 const isNextItem = either(isRef, shape({ to: isRef, kind: isFlowKind, label: isText }, ['to']));
 const isDecide = shape(
-  { ask: isText, then: isRef, else: isRef, branches: list(shape({ label: isText, to: isRef }, ['to'])) },
+  {
+    ask: isText,
+    // biome-ignore lint/suspicious/noThenProperty: `then` is a key of the service-file format (a decision branch).
+    then: isRef,
+    else: isRef,
+    branches: list(shape({ label: isText, to: isRef }, ['to'])),
+  },
   ['ask'],
 );
 const isAction = shape(

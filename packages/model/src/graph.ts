@@ -10,7 +10,11 @@ export interface Edge {
  */
 export function acyclicEdges<E extends Edge>(nodes: readonly string[], edges: readonly E[]): E[] {
   const out = new Map<string, E[]>();
-  for (const e of edges) out.set(e.from, [...(out.get(e.from) ?? []), e]);
+  for (const e of edges) {
+    const list = out.get(e.from);
+    if (list) list.push(e);
+    else out.set(e.from, [e]);
+  }
   const state = new Map<string, 1 | 2>(); // 1 = on the stack, 2 = done
   const back = new Set<E>();
   for (const root of nodes) {
@@ -56,7 +60,9 @@ export function longestPath(
   const out = new Map<string, string[]>();
   for (const e of dag) {
     indegree.set(e.to, indegree.get(e.to)! + 1);
-    out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+    const list = out.get(e.from);
+    if (list) list.push(e.to);
+    else out.set(e.from, [e.to]);
   }
   const best = new Map<string, number>();
   const prev = new Map<string, string>();

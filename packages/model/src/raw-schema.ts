@@ -291,7 +291,10 @@ const serviceSchema = z.strictObject({
     .describe('ISO 4217 code for action costs, e.g. CNY.'),
 });
 
-/** The whole service file as written (format 1), short forms included. */
+/**
+ * The whole service file as written (format 1), short forms included. When changing it, change the happy-path
+ * check in fast-shape.ts to match (fast-shape.test.ts compares the two on generated and mutated files).
+ */
 export const serviceFileSchema = z
   .strictObject({
     frontstage: z.number().int().min(1).describe('The format version: 1.'),

@@ -25,6 +25,13 @@ export interface LintRule {
   readonly check: (ctx: LintContext) => readonly Diagnostic[];
 }
 
+/** Appends to the list under `key`, creating it on first use. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Builds the shared context for the rules in one pass over the model. */
 export function lintContext(model: ServiceModel): LintContext {
   const blueprint = model.blueprint;
@@ -36,21 +43,18 @@ export function lintContext(model: ServiceModel): LintContext {
   }
   const index = indexBlueprint(blueprint);
   for (const f of blueprint.flows) {
-    outgoing.set(f.from, [...(outgoing.get(f.from) ?? []), f]);
-    incoming.set(f.to, [...(incoming.get(f.to) ?? []), f]);
+    push(outgoing, f.from, f);
+    push(incoming, f.to, f);
   }
   const cells = new Map<string, Id[]>();
+  const cellByAction = new Map<Id, Id[]>();
   for (const a of blueprint.actions) {
-    const list = actionsByStep.get(a.step);
-    if (list) list.push(a);
-    else actionsByStep.set(a.step, [a]);
+    push(actionsByStep, a.step, a);
     const key = `${a.step}\u0000${a.lane}`;
-    cells.set(key, [...(cells.get(key) ?? []), a.id]);
+    push(cells, key, a.id);
+    cellByAction.set(a.id, cells.get(key)!);
   }
-  const cellOf = (id: Id): readonly Id[] => {
-    const a = index.actions.get(id);
-    return a ? (cells.get(`${a.step}\u0000${a.lane}`) ?? [id]) : [id];
-  };
+  const cellOf = (id: Id): readonly Id[] => cellByAction.get(id) ?? [id];
   return { model, blueprint, index, outgoing, incoming, actionsByStep, zoneOf: index.zoneOf, cellOf };
 }
 

@@ -16,15 +16,16 @@ export const unreachableAction: LintRule = {
     if (!start) return [];
     const seen = new Set<Id>([start.id]);
     const queue: Id[] = [start.id];
+    const visit = (id: Id): void => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        queue.push(id);
+      }
+    };
     for (let i = 0; i < queue.length; i++) {
       // Reaching a cell reaches all its actions (they happen at the same point of the service).
-      const next = [...(ctx.outgoing.get(queue[i]!) ?? []).map((f) => f.to), ...ctx.cellOf(queue[i]!)];
-      for (const id of next) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          queue.push(id);
-        }
-      }
+      for (const f of ctx.outgoing.get(queue[i]!) ?? []) visit(f.to);
+      for (const id of ctx.cellOf(queue[i]!)) visit(id);
     }
     return bp.actions
       .filter((a) => !seen.has(a.id))
