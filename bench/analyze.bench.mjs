@@ -53,11 +53,17 @@ function generate() {
   closeSync(fd);
 }
 
-function runOurs() {
+/**
+ * `frontstage analyze --json` as a process. `threads: 2` sets FRONTSTAGE_ANALYZE_THREADS=2 (the two-thread pass, off
+ * by default; its report must equal the one-pass report byte for byte).
+ */
+function runOurs({ threads } = {}) {
   const t0 = performance.now();
+  const env = threads === 2 ? { ...process.env, FRONTSTAGE_ANALYZE_THREADS: '2' } : process.env;
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'analyze', file, '--json'], {
     maxBuffer: 64 << 20,
     encoding: 'utf8',
+    env,
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
@@ -68,7 +74,7 @@ function runOurs() {
   const user = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   const report = JSON.parse(r.stdout);
-  return { ms, cpuMs: (user + sys) * 1000, rssMb: rssKb / 1024, report };
+  return { ms, cpuMs: (user + sys) * 1000, rssMb: rssKb / 1024, report, text: r.stdout };
 }
 
 async function runDuck() {
@@ -218,6 +224,7 @@ runFloor();
 const floors = [];
 const ducks = [];
 const ourRuns = [];
+const twoRuns = [];
 const startups = [];
 const engines = [];
 const nodes = [];
@@ -232,6 +239,7 @@ for (let k = 0; k < RUNS; k++) {
   floorProcs.push(runProcess(['-e', FLOOR_SRC]));
   ducks.push(await runDuck());
   ourRuns.push(runOurs());
+  twoRuns.push(runOurs({ threads: 2 }));
 }
 const floor = { ms: median(floors), best: best(floors) };
 const duck = { ms: median(ducks), best: best(ducks), out: ducks[0].out };
@@ -242,6 +250,13 @@ const ours = {
   rssMb: Math.max(...ourRuns.map((r) => r.rssMb)),
   report: ourRuns[0].report,
 };
+const two = {
+  ms: median(twoRuns),
+  best: best(twoRuns),
+  cpuMs: median(twoRuns.map((r) => ({ ms: r.cpuMs }))),
+  rssMb: Math.max(...twoRuns.map((r) => r.rssMb)),
+};
+const sameAsSingle = twoRuns.every((r) => r.text === ourRuns[0].text);
 const startup = { ms: median(startups), best: best(startups) };
 const engine = { ms: median(engines), best: best(engines) };
 const nodeStart = { ms: median(nodes), best: best(nodes) };
@@ -269,6 +284,11 @@ row(
   'frontstage analyze (process, --json)',
   ours,
   `peak RSS ${ours.rssMb.toFixed(0)} MB, CPU ${ours.cpuMs.toFixed(0)} ms`,
+);
+row(
+  'same, two threads (THREADS=2)',
+  two,
+  `peak RSS ${two.rssMb.toFixed(0)} MB, CPU ${two.cpuMs.toFixed(0)} ms`,
 );
 row('analyze module alone (process)', engine);
 row('DuckDB read_csv + aggregates', duck);
@@ -299,4 +319,7 @@ console.log(
 console.log(
   `agreement with DuckDB: counts ${countsEqual ? 'equal' : 'DIFFER'}, max |Δmean| ${maxMeanDiff.toExponential(1)}, max |ΔNPS| ${maxNpsDiff.toExponential(1)}`,
 );
-if (!countsEqual || maxMeanDiff > 1e-9 || maxNpsDiff > 1e-9) process.exitCode = 1;
+console.log(
+  `two threads: ${(two.ms / duck.ms).toFixed(2)}× DuckDB, ${(two.ms / floor.ms).toFixed(2)}× floor; report = one-thread report: ${sameAsSingle ? 'yes (byte for byte)' : 'NO'}`,
+);
+if (!countsEqual || maxMeanDiff > 1e-9 || maxNpsDiff > 1e-9 || !sameAsSingle) process.exitCode = 1;

@@ -70,6 +70,9 @@ function text(raw: RawText): Text {
 const optText = (raw: RawText | undefined): Text | undefined => (raw === undefined ? undefined : text(raw));
 const texts = (raw: readonly RawText[] | undefined): Text[] => (raw ?? []).map(text);
 
+/** A record under construction: its fields are set one by one, in declared order, then it is cast back. */
+type Draft<T> = { -readonly [K in keyof T]?: T[K] };
+
 /** Copies only the defined optional fields, so that models compare equal however they were built. */
 function defined<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
@@ -82,10 +85,9 @@ function defined<T extends object>(value: T): T {
 }
 
 interface PendingFlow {
-  readonly from: { readonly ref: string; readonly resolved?: Id };
   readonly to: string;
-  readonly kind?: FlowKind;
-  readonly label?: Text;
+  readonly kind?: FlowKind | undefined;
+  readonly label?: Text | undefined;
   readonly path: Path;
   /** Lane used to resolve a step id on either end; set when one end is an action. */
   readonly fromAction?: Id;
@@ -222,7 +224,6 @@ export function expandServiceFile(
     const question = text(decide.ask);
     if (decide.then !== undefined) {
       pending.push({
-        from: { ref: from, resolved: from },
         to: decide.then,
         kind: 'branch',
         label: textLike(question, BRANCH_LABELS.then),
@@ -232,7 +233,6 @@ export function expandServiceFile(
     }
     if (decide.else !== undefined) {
       pending.push({
-        from: { ref: from, resolved: from },
         to: decide.else,
         kind: 'branch',
         label: textLike(question, BRANCH_LABELS.else),
@@ -241,16 +241,13 @@ export function expandServiceFile(
       });
     }
     (decide.branches ?? []).forEach((b, k) => {
-      pending.push(
-        defined({
-          from: { ref: from, resolved: from },
-          to: b.to,
-          kind: 'branch' as const,
-          label: optText(b.label),
-          path: [...path, 'branches', k],
-          fromAction: from,
-        }),
-      );
+      pending.push({
+        to: b.to,
+        kind: 'branch',
+        label: optText(b.label),
+        path: [...path, 'branches', k],
+        fromAction: from,
+      });
     });
     return { question };
   };
@@ -287,49 +284,46 @@ export function expandServiceFile(
       list.forEach((n, k) => {
         const p = Array.isArray(a.next) ? [...nextPath, k] : nextPath;
         if (typeof n === 'string')
-          pending.push({ from: { ref: id, resolved: id }, to: n, path: p, fromAction: id });
+          pending.push({ to: n, path: p, fromAction: id });
         else {
           const r = n as RawFlowRef;
-          pending.push(
-            defined({
-              from: { ref: id, resolved: id },
-              to: r.to,
-              kind: r.kind,
-              label: optText(r.label),
-              path: p,
-              fromAction: id,
-            }),
-          );
+          pending.push({
+            to: r.to,
+            kind: r.kind,
+            label: optText(r.label),
+            path: p,
+            fromAction: id,
+          });
         }
       });
     }
-    return defined({
-      id,
-      lane,
-      step,
-      text: text(a.text),
-      actor: optText(a.actor),
-      department: optText(a.department),
-      minutes: a.duration === undefined ? undefined : parseDuration(a.duration),
-      cost: a.cost,
-      fail,
-      wait,
-      status: (a.status ?? 'observed') as EvidenceStatus,
-      touchpoint: a.touchpoint,
-      decision,
-      note: optText(a.note),
-      location: locate(path),
-    });
+    // Built field by field in the declared order (as `defined` would leave it), without a throwaway copy.
+    const action: Draft<Action> = { id, lane, step, text: text(a.text) };
+    if (a.actor !== undefined) action.actor = text(a.actor);
+    if (a.department !== undefined) action.department = text(a.department);
+    if (a.duration !== undefined) {
+      const minutes = parseDuration(a.duration);
+      if (minutes !== undefined) action.minutes = minutes;
+    }
+    if (a.cost !== undefined) action.cost = a.cost;
+    if (fail !== undefined) action.fail = fail;
+    if (wait !== undefined) action.wait = wait;
+    action.status = (a.status ?? 'observed') as EvidenceStatus;
+    if (a.touchpoint !== undefined) action.touchpoint = a.touchpoint;
+    if (decision !== undefined) action.decision = decision;
+    if (a.note !== undefined) action.note = text(a.note);
+    action.location = locate(path);
+    return action as Action;
   };
 
   let stepIndex = 0;
   (raw.stages ?? []).forEach((rawStage, si) => {
     const stagePath: Path = ['stages', si];
-    stageOk(rawStage.id, [...stagePath, 'id']);
+    stageOk(rawStage.id, ['stages', si, 'id']);
     const stepList: Id[] = [];
     (rawStage.steps ?? []).forEach((rawStep, sj) => {
-      const stepPath: Path = [...stagePath, 'steps', sj];
-      if (!stepOk(rawStep.id, [...stepPath, 'id'])) return;
+      const stepPath: Path = ['stages', si, 'steps', sj];
+      if (!stepOk(rawStep.id, ['stages', si, 'steps', sj, 'id'])) return;
       stepIds.add(rawStep.id);
       stepList.push(rawStep.id);
       const step = rawStep.id;
@@ -345,7 +339,9 @@ export function expandServiceFile(
         const items = Array.isArray(cell) ? cell : [cell];
         const ids: Id[] = [];
         items.forEach((item, k) => {
-          const itemPath: Path = Array.isArray(cell) ? [...stepPath, lane.id, k] : [...stepPath, lane.id];
+          const itemPath: Path = Array.isArray(cell)
+            ? ['stages', si, 'steps', sj, lane.id, k]
+            : ['stages', si, 'steps', sj, lane.id];
           const explicit =
             typeof item === 'object' && item !== null && 'text' in item ? (item as RawAction).id : undefined;
           const id = explicit ?? `${step}.${lane.id}${k === 0 ? '' : `.${k + 1}`}`;
@@ -388,28 +384,19 @@ export function expandServiceFile(
               : undefined;
           const id = obj?.id ?? `${step}.evidence${k === 0 ? '' : `.${k + 1}`}`;
           if (!evidenceOk(id, obj?.id !== undefined ? [...itemPath, 'id'] : itemPath)) return;
-          evidence.push(
-            defined({
-              id,
-              step,
-              text: text(obj ? obj.text : (item as RawText)),
-              touchpoint: obj?.touchpoint,
-              status: obj?.status ?? 'observed',
-              location: locate(itemPath),
-            }),
-          );
+          const entry: Draft<EvidenceItem> = { id, step, text: text(obj ? obj.text : (item as RawText)) };
+          if (obj?.touchpoint !== undefined) entry.touchpoint = obj.touchpoint;
+          entry.status = obj?.status ?? 'observed';
+          entry.location = locate(itemPath);
+          evidence.push(entry as EvidenceItem);
         });
       }
       const customerAction = firstCustomer ? actions[actionIndex.get(firstCustomer)!] : undefined;
-      steps.push(
-        defined({
-          id: step,
-          stage: rawStage.id,
-          index: stepIndex++,
-          name: rawStep.name !== undefined ? text(rawStep.name) : customerAction?.text,
-          location: locate(stepPath),
-        }),
-      );
+      const entry: Draft<Step> = { id: step, stage: rawStage.id, index: stepIndex++ };
+      const name = rawStep.name !== undefined ? text(rawStep.name) : customerAction?.text;
+      if (name !== undefined) entry.name = name;
+      entry.location = locate(stepPath);
+      steps.push(entry as Step);
     });
     stages.push({
       id: rawStage.id,
@@ -420,9 +407,16 @@ export function expandServiceFile(
   });
 
   // Flows
-  const actionById = new Map(actions.map((a) => [a.id, a]));
-  const stepIndexOf = new Map(steps.map((s) => [s.id, s.index]));
-  const actionOrder = new Map(actions.map((a, i) => [a.id, i]));
+  // Filled by plain loops: `new Map(list.map(...))` would allocate a pair per entry.
+  const actionById = new Map<Id, Action>();
+  const actionOrder = new Map<Id, number>();
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    actionById.set(a.id, a);
+    actionOrder.set(a.id, i);
+  }
+  const stepIndexOf = new Map<Id, number>();
+  for (const s of steps) stepIndexOf.set(s.id, s.index);
   const firstIn = (step: Id, lane: Id): Id | undefined => cellActions.get(step)?.get(lane)?.[0];
   const resolve = (ref: string, lane: Id | undefined, path: Path): Id | undefined => {
     if (actionById.has(ref)) return ref;
@@ -453,18 +447,11 @@ export function expandServiceFile(
     }
     const backwards =
       (stepIndexOf.get(actionById.get(to)!.step) ?? 0) < (stepIndexOf.get(actionById.get(from)!.step) ?? 0);
-    flows.set(
-      id,
-      defined({
-        id,
-        kind: kind ?? (backwards ? 'loop' : 'sequence'),
-        from,
-        to,
-        label,
-        derived: false,
-        location: locate(path),
-      }),
-    );
+    const flow: Draft<Flow> = { id, kind: kind ?? (backwards ? 'loop' : 'sequence'), from, to };
+    if (label !== undefined) flow.label = label;
+    flow.derived = false;
+    flow.location = locate(path);
+    flows.set(id, flow as Flow);
   };
   const customerLane = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
   (raw.blueprint?.flows ?? []).forEach((f, i) => {
@@ -526,10 +513,17 @@ export function expandServiceFile(
     }
   }
   // Sorted by (from, to) in action order; the keys are looked up once per flow, not per comparison.
-  const flowList = [...flows.values()]
-    .map((flow) => ({ flow, from: actionOrder.get(flow.from)!, to: actionOrder.get(flow.to)! }))
-    .sort((a, b) => a.from - b.from || a.to - b.to)
-    .map((entry) => entry.flow);
+  const unsorted = [...flows.values()];
+  const fromOrder = new Float64Array(unsorted.length);
+  const toOrder = new Float64Array(unsorted.length);
+  const order: number[] = [];
+  for (let i = 0; i < unsorted.length; i++) {
+    fromOrder[i] = actionOrder.get(unsorted[i]!.from)!;
+    toOrder[i] = actionOrder.get(unsorted[i]!.to)!;
+    order.push(i);
+  }
+  order.sort((a, b) => fromOrder[a]! - fromOrder[b]! || toOrder[a]! - toOrder[b]!);
+  const flowList = order.map((i) => unsorted[i]!);
 
   // Touchpoints: declared, then implicit in order of first reference
   const touchpoints: Touchpoint[] = [];
@@ -556,14 +550,19 @@ export function expandServiceFile(
     touchpointIds.add(id);
     touchpoints.push(defined({ id, name, implicit: true, location }));
   };
-  const byStep = new Map<Id, { actions: Action[]; evidence: EvidenceItem[] }>();
-  for (const s of steps) byStep.set(s.id, { actions: [], evidence: [] });
-  for (const a of actions) byStep.get(a.step)?.actions.push(a);
-  for (const e of evidence) byStep.get(e.step)?.evidence.push(e);
+  // Per step: its evidence, then its actions. Both lists were filled step by step in `steps` order, so each
+  // step's items are one contiguous run: two cursors walk them without grouping into per-step lists.
+  let nextEvidence = 0;
+  let nextAction = 0;
   for (const s of steps) {
-    const entry = byStep.get(s.id)!;
-    for (const e of entry.evidence) if (e.touchpoint) implicit(e.touchpoint, e.text, e.location);
-    for (const a of entry.actions) if (a.touchpoint) implicit(a.touchpoint, a.text, a.location);
+    for (; nextEvidence < evidence.length && evidence[nextEvidence]!.step === s.id; nextEvidence++) {
+      const e = evidence[nextEvidence]!;
+      if (e.touchpoint) implicit(e.touchpoint, e.text, e.location);
+    }
+    for (; nextAction < actions.length && actions[nextAction]!.step === s.id; nextAction++) {
+      const a = actions[nextAction]!;
+      if (a.touchpoint) implicit(a.touchpoint, a.text, a.location);
+    }
   }
   const channelOf = new Map(touchpoints.map((t) => [t.id, t.channel]));
 

@@ -48,10 +48,18 @@ export interface BlueprintIndex {
 
 /** Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. */
 export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
-  const actions = new Map(blueprint.actions.map((a) => [a.id, a]));
-  const lanes = new Map(blueprint.lanes.map((l) => [l.id, l]));
-  const stepIndex = new Map(blueprint.steps.map((s) => [s.id, s.index]));
-  const actionOrder = new Map(blueprint.actions.map((a, i) => [a.id, i]));
+  // Plain loops: `new Map(list.map(...))` would allocate a pair per entry.
+  const actions = new Map<Id, Action>();
+  const actionOrder = new Map<Id, number>();
+  for (let i = 0; i < blueprint.actions.length; i++) {
+    const a = blueprint.actions[i]!;
+    actions.set(a.id, a);
+    actionOrder.set(a.id, i);
+  }
+  const lanes = new Map<Id, Lane>();
+  for (const l of blueprint.lanes) lanes.set(l.id, l);
+  const stepIndex = new Map<Id, number>();
+  for (const s of blueprint.steps) stepIndex.set(s.id, s.index);
   const zoneOf = (actionId: Id): LaneRole | undefined => {
     const action = actions.get(actionId);
     const lane = action ? lanes.get(action.lane) : undefined;

@@ -1072,6 +1072,9 @@ class Reader {
   }
 }
 
+/** A location being built (fields in the order the `yaml` path reports them, for identical JSON). */
+type MutableLocation = { -readonly [K in keyof SourceLocation]: SourceLocation[K] };
+
 /** Line starts of `source`, for turning offsets into lines and columns. */
 function lineStarts(source: string): number[] {
   const starts = [0];
@@ -1142,7 +1145,8 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
     return list;
   };
   let starts: number[] | undefined;
-  const position = (offset: number): [number, number] => {
+  /** The 1-based line of `offset` (the `yaml` library's convention); its column is {@link columnOf}. */
+  const lineIndex = (offset: number): number => {
     starts ??= lineStarts(source);
     let low = 0;
     let high = starts.length;
@@ -1151,15 +1155,34 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
       if (starts[mid]! < offset) low = mid + 1;
       else high = mid;
     }
-    if (starts[low] === offset) return [low + 1, 1];
-    if (low === 0) return [1, Math.max(1, offset)];
-    return [low, offset - starts[low - 1]! + 1];
+    return low;
   };
+  const lineOf = (offset: number, low: number): number =>
+    starts![low] === offset ? low + 1 : low === 0 ? 1 : low;
+  const columnOf = (offset: number, low: number): number =>
+    starts![low] === offset ? 1 : low === 0 ? Math.max(1, offset) : offset - starts![low - 1]! + 1;
+  // The walk of the previous call: its segments and the record reached after each. Callers locate records in
+  // document order, so consecutive paths share long prefixes, which are not walked again.
+  const memoSegments: (string | number)[] = [];
+  const memoRecords: number[] = [];
+  let memoLength = 0;
   const locate: Locator = (path, options) => {
     let rec = 0;
     let s = tape[1]!;
     let e = tape[2]!;
-    for (let i = 0; i < path.length; i++) {
+    let i = 0;
+    // The last segment of a key lookup ends on a key, not a record: it is walked, never reused.
+    const reusable = options?.key ? path.length - 1 : path.length;
+    while (i < memoLength && i < reusable && memoSegments[i] === path[i]) {
+      rec = memoRecords[i]!;
+      i++;
+    }
+    if (i > 0) {
+      s = tape[rec + 1]!;
+      e = tape[rec + 2]!;
+    }
+    memoLength = i;
+    for (; i < path.length; i++) {
       const segment = path[i]!;
       if (tape[rec] === T_ALIAS) rec = tape[rec + 3]!;
       const type = tape[rec];
@@ -1187,12 +1210,20 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
       } else break;
       s = tape[rec + 1]!;
       e = tape[rec + 2]!;
+      memoSegments[i] = segment;
+      memoRecords[i] = rec;
+      memoLength = i + 1;
     }
-    const [line, column] = position(s);
-    const loc: SourceLocation = { ...(file !== undefined ? { file } : {}), line, column, path };
+    // Built directly (no spreads or tuples): this runs for every record of the model.
+    const low = lineIndex(s);
+    const line = lineOf(s, low);
+    const column = columnOf(s, low);
+    const loc: MutableLocation = file !== undefined ? { file, line, column, path } : { line, column, path };
     if (e <= s) return loc;
-    const [endLine, endColumn] = position(e);
-    return { ...loc, endLine, endColumn };
+    const high = lineIndex(e);
+    loc.endLine = lineOf(e, high);
+    loc.endColumn = columnOf(e, high);
+    return loc;
   };
   return { ok: true, value, locate, diagnostics: [] };
 }

@@ -54,15 +54,30 @@ function firstLine(message: string): string {
 }
 
 function bracketDepthExceeds(source: string, limit: number): number | undefined {
+  // Jumps between brackets with `indexOf` (native, fast) instead of visiting every character.
+  const at = (c: string, from: number): number => {
+    const i = source.indexOf(c, from);
+    return i < 0 ? source.length : i;
+  };
+  let openSquare = at('[', 0);
+  let openCurly = at('{', 0);
+  let closeSquare = at(']', 0);
+  let closeCurly = at('}', 0);
   let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 91 || c === 123) {
+  for (;;) {
+    const i = Math.min(openSquare, openCurly, closeSquare, closeCurly);
+    if (i >= source.length) return undefined;
+    if (i === openSquare || i === openCurly) {
       depth++;
       if (depth > limit) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+      if (i === openSquare) openSquare = at('[', i + 1);
+      else openCurly = at('{', i + 1);
+    } else {
+      if (depth > 0) depth--;
+      if (i === closeSquare) closeSquare = at(']', i + 1);
+      else closeCurly = at('}', i + 1);
+    }
   }
-  return undefined;
 }
 
 /**

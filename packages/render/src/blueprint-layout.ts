@@ -508,7 +508,7 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     const h = c.diamondHeight > 0 ? head + M.decisionGap + c.diamondHeight : head;
     const sh = slotHeights[it.row]!;
     sh[it.slot] = Math.max(sh[it.slot] ?? 0, h);
-    return { ...it, height: h };
+    return { item: it.item, row: it.row, col: it.col, slot: it.slot, height: h };
   });
 
   // Routes in grid terms, to size gutters and channels.
@@ -663,8 +663,8 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
       head: placed.head,
       texts: placed.texts,
       badges: placed.badges,
-      ...(placed.diamond ? { diamond: placed.diamond } : {}),
     };
+    if (placed.diamond) (box as { diamond?: Rect }).diamond = placed.diamond;
     return box;
   });
   const boxById = new Map<string, BlueprintBox>();

@@ -18,8 +18,7 @@ export class RectIndex {
   private readonly cells = new Map<number, Rect[]>();
   constructor(private readonly cell = 64) {}
 
-  /** Calls `f` with each bucket `r` touches, creating buckets when `create`; stops when `f` returns true. */
-  private each(r: Rect, create: boolean, f: (list: Rect[]) => boolean | undefined): boolean {
+  add(r: Rect): void {
     const c0 = Math.floor(r.x / this.cell);
     const c1 = Math.floor((r.x + r.width) / this.cell);
     const r0 = Math.floor(r.y / this.cell);
@@ -27,41 +26,54 @@ export class RectIndex {
     for (let i = r0; i <= r1; i++) {
       for (let j = c0; j <= c1; j++) {
         const k = i * 1_000_003 + j;
-        let list = this.cells.get(k);
-        if (!list) {
-          if (!create) continue;
-          list = [];
-          this.cells.set(k, list);
-        }
-        if (f(list)) return true;
+        const list = this.cells.get(k);
+        if (list) list.push(r);
+        else this.cells.set(k, [r]);
       }
     }
-    return false;
-  }
-
-  add(r: Rect): void {
-    this.each(r, true, (list) => {
-      list.push(r);
-      return false;
-    });
   }
 
   /** How many stored rectangles (each counted once) overlap `r` or, for a zero-width one (a segment), cross it. */
   count(r: Rect): number {
-    const seen = new Set<Rect>();
-    this.each(r, false, (list) => {
-      for (const s of list) if (rectsOverlap(r, s)) seen.add(s);
-      return false;
-    });
-    return seen.size;
+    const c0 = Math.floor(r.x / this.cell);
+    const c1 = Math.floor((r.x + r.width) / this.cell);
+    const r0 = Math.floor(r.y / this.cell);
+    const r1 = Math.floor((r.y + r.height) / this.cell);
+    // Rectangles found so far (a rectangle spanning several buckets is met once per bucket): few, so a scan.
+    const seen = this.seen;
+    seen.length = 0;
+    for (let i = r0; i <= r1; i++) {
+      for (let j = c0; j <= c1; j++) {
+        const list = this.cells.get(i * 1_000_003 + j);
+        if (!list) continue;
+        for (let n = 0; n < list.length; n++) {
+          const s = list[n]!;
+          if (rectsOverlap(r, s) && seen.indexOf(s) < 0) seen.push(s);
+        }
+      }
+    }
+    const found = seen.length;
+    seen.length = 0;
+    return found;
   }
+
+  /** Scratch list for {@link count}. */
+  private readonly seen: Rect[] = [];
 
   /** True when `r` overlaps the interior of a stored rectangle. */
   hits(r: Rect): boolean {
-    return this.each(r, false, (list) => {
-      for (const s of list) if (rectsOverlap(r, s)) return true;
-      return false;
-    });
+    const c0 = Math.floor(r.x / this.cell);
+    const c1 = Math.floor((r.x + r.width) / this.cell);
+    const r0 = Math.floor(r.y / this.cell);
+    const r1 = Math.floor((r.y + r.height) / this.cell);
+    for (let i = r0; i <= r1; i++) {
+      for (let j = c0; j <= c1; j++) {
+        const list = this.cells.get(i * 1_000_003 + j);
+        if (!list) continue;
+        for (let n = 0; n < list.length; n++) if (rectsOverlap(r, list[n]!)) return true;
+      }
+    }
+    return false;
   }
 }
 

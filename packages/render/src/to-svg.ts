@@ -69,7 +69,34 @@ class Writer {
     return ` ${name}="${this.esc(value)}"`;
   }
 
+  /** Paint attributes without dash or opacity (nearly all of them), by fill, then stroke, then stroke width. */
+  private readonly plainPaints = new Map<string, Map<string, Map<number, string>>>();
+
   paint(p: Paint, fill: string, stroke: string | undefined): string {
+    if ((p.dash === undefined || p.dash.length === 0) && (p.opacity === undefined || p.opacity >= 1)) {
+      const sk = stroke && stroke !== 'none' ? stroke : '';
+      const wk = sk ? (p.strokeWidth ?? 1) : 0;
+      let byStroke = this.plainPaints.get(fill);
+      if (!byStroke) {
+        byStroke = new Map();
+        this.plainPaints.set(fill, byStroke);
+      }
+      let byWidth = byStroke.get(sk);
+      if (!byWidth) {
+        byWidth = new Map();
+        byStroke.set(sk, byWidth);
+      }
+      let cached = byWidth.get(wk);
+      if (cached === undefined) {
+        cached = this.paintText(p, fill, stroke);
+        if (byWidth.size < 64) byWidth.set(wk, cached);
+      }
+      return cached;
+    }
+    return this.paintText(p, fill, stroke);
+  }
+
+  private paintText(p: Paint, fill: string, stroke: string | undefined): string {
     let s = ` fill="${this.esc(fill)}"`;
     if (stroke && stroke !== 'none') {
       s += ` stroke="${this.esc(stroke)}" stroke-width="${num(p.strokeWidth ?? 1)}"`;

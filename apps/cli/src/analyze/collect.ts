@@ -160,8 +160,17 @@ export class Collector implements CsvSink {
   private readonly varVals: Float64Array;
   private headerDone: boolean;
   private stop = false;
+  /**
+   * Per number column: 1 once a non-integer value was summed. Sums of integers are exact in any order (below
+   * 2^53), so only then can two halves' moments be merged with the same result as one pass (see parallel.ts).
+   */
+  readonly nonInteger: Uint8Array;
 
-  constructor(mapping: Mapping, options: CollectorOptions = {}, skipHeader = true) {
+  constructor(
+    mapping: Mapping,
+    readonly options: CollectorOptions = {},
+    skipHeader = true,
+  ) {
     const specs = mapping.columns;
     this.specs = specs;
     const n = specs.length;
@@ -169,6 +178,7 @@ export class Collector implements CsvSink {
     this.strict = options.strict ?? false;
     this.headerDone = !skipHeader;
     this.kinds = new Uint8Array(n);
+    this.nonInteger = new Uint8Array(n);
     this.lo = new Int32Array(n);
     this.hi = new Int32Array(n);
     this.naMask = [];
@@ -349,6 +359,7 @@ export class Collector implements CsvSink {
    */
   private scored(col: number, v: number): number {
     if (this.kinds[col] === K_NUMBER) {
+      if (v !== Math.floor(v)) this.nonInteger[col] = 1;
       if (this.direct) {
         const m = this.out.moments[col]!;
         m.n++;

@@ -86,6 +86,20 @@ export class CsvParser {
     private readonly delimiter: number = COMMA,
   ) {}
 
+  /**
+   * True when everything pushed so far ends exactly at a record boundary outside quotes: no field is carried, no
+   * record is open and no CR awaits its LF. Only then may the rest of the input be parsed by another parser.
+   */
+  get atRecordBoundary(): boolean {
+    return !this.stopped && !this.atStart && this.carry.length === 0 && this.col === 0 && !this.skipLF;
+  }
+
+  /** Marks the input as starting mid-file (at a record boundary): a leading BOM is then text, not a mark. */
+  midStream(): this {
+    this.atStart = false;
+    return this;
+  }
+
   /** True once the sink returned `false` from `endRecord`. */
   get isStopped(): boolean {
     return this.stopped;

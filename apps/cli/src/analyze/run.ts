@@ -209,6 +209,21 @@ async function analyze(file: string, opts: AnalyzeCliOptions, io: CliIO, lang: L
   } catch (err) {
     throw readFailure(file, err, lang);
   }
+  try {
+    return await analyzeTable(src, file, opts, io, lang, service);
+  } finally {
+    src.close();
+  }
+}
+
+async function analyzeTable(
+  src: TableSource,
+  file: string,
+  opts: AnalyzeCliOptions,
+  io: CliIO,
+  lang: Lang,
+  service: ServiceInfo | undefined,
+): Promise<ExitCode> {
   if (src.headers.length === 0 || src.headers.every((h) => h === '')) {
     throw new AnalyzeError(
       L(

@@ -3,9 +3,32 @@
  * streaming reader (first worksheet). Each gives its headers and a sample of rows for the mapping suggestion,
  * then runs one pass into a {@link Collector}.
  */
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import type { Collector } from './collect.js';
 import { CsvParser, type CsvSink, fieldText, sniffDelimiter } from './csv.js';
+import {
+  findSplit,
+  mergePart,
+  type ParallelOutcome,
+  type PartSummary,
+  parallelInternals,
+  spawnWorker,
+  type WorkerHandle,
+  wantsParallel,
+} from './parallel.js';
+import { CHUNK, readRange } from './range.js';
+
+/**
+ * This thread's share of the bytes left when the worker gets its part: over half, as the worker starts
+ * with a cold JIT.
+ */
+const MAIN_SHARE = 0.6;
+
+/**
+ * A worker that took longer than this to start (some 45 ms of CPU on an idle core) means the machine is busy: the
+ * second thread would mostly take time from the first, so it is not used.
+ */
+const BUSY_STARTUP_MS = 120;
 
 export interface Progress {
   readonly bytes: number;
@@ -21,10 +44,10 @@ export interface TableSource {
   readonly delimiter?: number;
   readonly totalBytes: number;
   run(collector: Collector, onProgress?: (p: Progress) => void): Promise<void>;
+  /** Releases what the source holds without running (e.g. a worker started ahead); safe to call twice. */
+  close(): void;
 }
 
-/** CSV read size; two buffers alternate so the next read runs while the current chunk is parsed. */
-const CHUNK = 4 << 20;
 const SAMPLE_BYTES = 1 << 20;
 export const SAMPLE_ROWS = 2000;
 
@@ -37,7 +60,12 @@ export async function openTable(path: string): Promise<TableSource> {
 }
 
 async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
-  const fh = await open(path, 'r');
+  // Large file: start the worker first, so its start-up (~50 ms) overlaps the sample and the mapping suggestion.
+  let worker: WorkerHandle | null = wantsParallel(totalBytes) ? spawnWorker() : null;
+  const fh = await open(path, 'r').catch((err: unknown) => {
+    worker?.stop();
+    throw err;
+  });
   let head: Uint8Array;
   try {
     const buf = new Uint8Array(Math.min(SAMPLE_BYTES, Math.max(totalBytes, 1)));
@@ -65,6 +93,10 @@ async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
   const headers = (rows[0] ?? []).map((h) => h.trim());
   return {
     kind: 'csv',
+    close() {
+      worker?.stop();
+      worker = null;
+    },
     headers,
     sample: rows.slice(1),
     delimiter,
@@ -72,33 +104,119 @@ async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
     async run(collector, onProgress) {
       const parser = new CsvParser(collector, delimiter);
       const f = await open(path, 'r');
-      // Double buffering: while one chunk is parsed (on this thread), the next is read (on libuv's pool).
-      const bufs = [new Uint8Array(CHUNK), new Uint8Array(CHUNK)];
-      let pending: Promise<{ bytesRead: number }> | null = null;
+      const w = worker;
+      worker = null;
       try {
-        let bytes = 0;
-        let k = 0;
-        pending = f.read(bufs[0]!, 0, CHUNK, 0);
-        while (pending !== null) {
-          const { bytesRead } = await pending;
-          pending = null;
-          if (bytesRead === 0) break;
-          const buf = bufs[k]!;
-          bytes += bytesRead;
-          k ^= 1;
-          if (bytes < totalBytes || bytesRead === CHUNK) pending = f.read(bufs[k]!, 0, CHUNK, bytes);
-          if (!parser.push(buf.subarray(0, bytesRead))) break;
+        // `--strict` stays one pass: the row number of the first bad cell must be exact.
+        if (w === null || collector.options.strict === true) {
+          w?.stop();
+          parallelInternals.last = 'single';
+          const bytes = await readRange(f, parser, 0, Number.POSITIVE_INFINITY, (b) =>
+            onProgress?.({ bytes: b, totalBytes, rows: collector.out.rows }),
+          );
+          parser.end();
           onProgress?.({ bytes, totalBytes, rows: collector.out.rows });
+          return;
         }
-        parser.end();
-        onProgress?.({ bytes, totalBytes, rows: collector.out.rows });
+        await runSplit(collector, parser, f, w, onProgress);
       } finally {
-        // Never close the file under a read still in flight.
-        if (pending !== null) await pending.catch(() => undefined);
+        w?.stop();
         await f.close();
       }
     },
   };
+
+  /**
+   * Two threads. This thread starts at byte 0 at once; as soon as the worker is ready (between two chunks), the
+   * rest of the file is cut in two at a newline and the worker is given the second part. Ready late (a busy
+   * machine), it gets a smaller part; never ready before the end is near, it is dropped.
+   */
+  async function runSplit(
+    collector: Collector,
+    parser: CsvParser,
+    f: FileHandle,
+    w: WorkerHandle,
+    onProgress: ((p: Progress) => void) | undefined,
+  ): Promise<void> {
+    let mainBytes = 0;
+    let workerBytes = 0;
+    let workerRows = 0;
+    const report = () =>
+      onProgress?.({ bytes: mainBytes + workerBytes, totalBytes, rows: collector.out.rows + workerRows });
+    let split = -1;
+    /** No newline after the split search start: nothing for the worker. */
+    let noSplit = false;
+    let result: Promise<PartSummary | null> | null = null;
+    const by = collector.options.by;
+    const start = async (from: number) => {
+      split = await findSplit(f, from, totalBytes);
+      if (split < 0) {
+        noSplit = true;
+        w.stop();
+        return;
+      }
+      const job = {
+        path,
+        start: split,
+        delimiter,
+        mapping: collector.out.mapping,
+        ...(by !== undefined ? { by } : {}),
+      };
+      result = w.run(job, (b, r) => {
+        workerBytes = b;
+        workerRows = r;
+        report();
+      });
+    };
+    const fixed = parallelInternals.splitFrom;
+    if (fixed !== null) {
+      // Tests: a given split point, decided before this thread reads anything.
+      if (await w.whenReady()) await start(fixed(totalBytes));
+    }
+    mainBytes = await readRange(
+      f,
+      parser,
+      0,
+      () => (split < 0 ? Number.POSITIVE_INFINITY : split),
+      (pos) => {
+        mainBytes = pos;
+        report();
+        if (fixed !== null || split >= 0 || !w.ready) return;
+        if (w.startupMs > BUSY_STARTUP_MS) {
+          // The other core is busy (the worker took long to start): two threads would only share one core.
+          w.stop();
+          return;
+        }
+        const rest = totalBytes - pos;
+        // Past the read in flight (`CHUNK` bytes from `pos`); the worker gets the smaller share.
+        return rest > 2 * CHUNK ? start(pos + Math.max(CHUNK, rest * MAIN_SHARE)) : undefined;
+      },
+    );
+    let outcome: ParallelOutcome = 'fallback:worker';
+    if (result !== null) {
+      outcome = 'fallback:boundary';
+      if (parser.atRecordBoundary && parser.records >= 1) {
+        const part = await (result as Promise<PartSummary | null>);
+        if (part === null) outcome = 'fallback:worker';
+        else if (!mergePart(collector.out, collector.nonInteger, part)) outcome = 'fallback:inexact';
+        else outcome = 'parallel';
+      }
+    } else if (noSplit || fixed === null) outcome = 'single';
+    w.stop();
+    parallelInternals.last = outcome;
+    workerRows = 0;
+    workerBytes = 0;
+    if (outcome !== 'parallel') {
+      // The same parser simply goes on from where it stopped: the result is that of one pass.
+      if (split >= 0)
+        workerBytes = await readRange(f, parser, split, Number.POSITIVE_INFINITY, (b) => {
+          workerBytes = b;
+          report();
+        });
+      parser.end();
+    } else workerBytes = totalBytes - mainBytes;
+    report();
+  }
 }
 
 type XlsxCell = unknown;
@@ -169,5 +287,6 @@ async function openXlsx(path: string, totalBytes: number): Promise<TableSource> 
       }
       onProgress?.({ bytes: totalBytes, totalBytes, rows: collector.out.rows });
     },
+    close() {},
   };
 }

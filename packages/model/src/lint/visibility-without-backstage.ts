@@ -1,7 +1,14 @@
 import { diagnostic } from '../diagnostic.js';
-import { linesBetween } from '../lanes.js';
-import type { Diagnostic } from '../types.js';
+import { ROLE_RANK } from '../lanes.js';
+import type { Diagnostic, LaneRole } from '../types.js';
 import type { LintRule } from './rule.js';
+
+/** Whether a flow between two zones crosses the line of visibility (as `linesBetween`, without a list). */
+function crossesVisibility(a: LaneRole, b: LaneRole): boolean {
+  const lo = Math.min(ROLE_RANK[a], ROLE_RANK[b]);
+  const hi = Math.max(ROLE_RANK[a], ROLE_RANK[b]);
+  return lo <= ROLE_RANK.frontstage && hi >= ROLE_RANK.backstage;
+}
 
 /**
  * BP106: work that crosses the line of visibility must land on somebody backstage: the backstage end needs an
@@ -18,7 +25,7 @@ export const visibilityWithoutBackstage: LintRule = {
     for (const f of bp.flows) {
       const a = index.zoneOf(f.from);
       const b = index.zoneOf(f.to);
-      if (!a || !b || !linesBetween(a, b).includes('visibility')) continue;
+      if (!a || !b || !crossesVisibility(a, b)) continue;
       const location = f.location ?? index.actions.get(f.from)?.location;
       const backstageEnds = [f.from, f.to].filter((id) => index.zoneOf(id) === 'backstage');
       if (backstageEnds.length === 0) {
