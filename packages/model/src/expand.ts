@@ -283,8 +283,7 @@ export function expandServiceFile(
       const nextPath: Path = [...path, 'next'];
       list.forEach((n, k) => {
         const p = Array.isArray(a.next) ? [...nextPath, k] : nextPath;
-        if (typeof n === 'string')
-          pending.push({ to: n, path: p, fromAction: id });
+        if (typeof n === 'string') pending.push({ to: n, path: p, fromAction: id });
         else {
           const r = n as RawFlowRef;
           pending.push({

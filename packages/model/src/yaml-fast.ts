@@ -182,11 +182,34 @@ class Reader {
   tape: Int32Array;
   top = 0;
   readonly keyList: string[] = [];
+  /** Block-map keys seen recently, by a hash of their length and end characters: see {@link blockKey}. */
+  readonly keyCache: (string | undefined)[] = new Array(256).fill(undefined);
 
   constructor(src: string) {
     this.src = src;
     this.n = src.length;
     this.tape = new Int32Array(256 + (src.length >> 2));
+  }
+
+  /**
+   * The text of a plain block-map key at `p`…`end` (bails out if it is not a string). Keys repeat a lot (`id`,
+   * `text`, lane names), so recently seen ones are reused from a small cache instead of sliced again.
+   */
+  blockKey(p: number, end: number): string {
+    const src = this.src;
+    const len = end - p;
+    if (len > 32) {
+      const key = src.slice(p, end);
+      if (typeof resolveCore(key) !== 'string') throw BAIL;
+      return key;
+    }
+    const slot = (len * 31 + src.charCodeAt(p) * 7 + src.charCodeAt(end - 1)) & 255;
+    const cached = this.keyCache[slot];
+    if (cached !== undefined && cached.length === len && src.startsWith(cached, p)) return cached;
+    const key = src.slice(p, end);
+    if (typeof resolveCore(key) !== 'string') throw BAIL;
+    this.keyCache[slot] = key;
+    return key;
   }
 
   /** Appends a record; returns its index. */
@@ -371,8 +394,7 @@ class Reader {
       } else {
         keyEnd = colon;
         while (src.charCodeAt(keyEnd - 1) === 32) keyEnd--;
-        key = src.slice(p, keyEnd);
-        if (typeof resolveCore(key) !== 'string') throw BAIL;
+        key = this.blockKey(p, keyEnd);
       }
       if (hasOwn.call(obj, key)) throw BAIL;
       this.rec(T_KEY, p, keyEnd, this.keyList.length);

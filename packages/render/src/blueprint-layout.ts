@@ -12,13 +12,13 @@ import type {
 import { textIn } from '@frontstage/model';
 import { formatCost, formatMinutes } from './format-meta.js';
 import type { Point, Rect } from './geometry.js';
-import { pickSpot, RectIndex } from './label-place.js';
+import { pickSpot, RectIndex, rectInside } from './label-place.js';
 import { label } from './labels.js';
 import { laneRank, sortLanes } from './lane-order.js';
 import { measureText } from './measure-text.js';
 import { type GridBox, planRoutes, type RouteRequest, resolveRoutes } from './route-flows.js';
 import type { FontWeight, TextAnchor } from './scene.js';
-import { wrapText } from './wrap-text.js';
+import { wrapTextShared as wrapText } from './wrap-text.js';
 
 /** Options for {@link layoutBlueprint} and `renderBlueprint`. */
 export interface BlueprintOptions {
@@ -233,7 +233,9 @@ function badgesOf(item: Item): Badge['kind'][] {
 }
 
 function subOf(a: Action, locale: Locale): string {
-  return [textIn(a.actor, locale), textIn(a.department, locale)].filter((s) => s).join(' · ');
+  const actor = textIn(a.actor, locale);
+  const department = textIn(a.department, locale);
+  return actor && department ? `${actor} · ${department}` : actor || department;
 }
 
 function metaOf(a: Action, locale: Locale, currency: string | undefined): string {
@@ -284,7 +286,7 @@ function contentOf(item: Item, width: number, locale: Locale, currency: string |
   const contentH =
     main.length * M.textLine + (sub.length ? 3 + sub.length * M.subLine : 0) + (meta ? 2 + M.subLine : 0);
   const headHeight = Math.max(34, 2 * M.padY + contentH + (badges.length ? M.badgeRow : 0));
-  let question: string[] = [];
+  let question: readonly string[] = [];
   let diamondHeight = 0;
   if (a.decision) {
     question = wrapText(textIn(a.decision.question, locale), width * 0.55, M.question, { maxLines: 3 });
@@ -550,8 +552,10 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   );
   // A labelled flow straight across a gutter (one box to the next along a lane) has only the gutter for its label:
   // widen the gutter to hold it.
-  const colOfBox = new Map(gridBoxes.map((b) => [b.id, b.col]));
-  const labelOf = new Map(flows.map((f) => [f.id, textIn(f.label, locale)]));
+  const colOfBox = new Map<string, number>();
+  for (const b of gridBoxes) colOfBox.set(b.id, b.col);
+  const labelOf = new Map<string, string>();
+  for (const f of flows) labelOf.set(f.id, textIn(f.label, locale));
   for (const p of plan.plans) {
     const text = labelOf.get(p.id);
     if (!text || p.kind !== 'straight' || p.a.side !== 'right') continue;
@@ -735,12 +739,14 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
       });
     }
   }
-  const flowById = new Map(flows.map((f) => [f.id, f]));
+  const flowById = new Map<string, (typeof flows)[number]>();
+  for (const f of flows) flowById.set(f.id, f);
   const placedFlows: BlueprintFlow[] = routes.map((r) => {
     const f = flowById.get(r.id)!;
     const text = textIn(f.label, locale);
-    const base: BlueprintFlow = { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
-    return text ? { ...base, label: placeFlowLabel(text, r.points, grid, blocked, routeSegments) } : base;
+    if (!text) return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
+    const label = placeFlowLabel(text, r.points, grid, blocked, routeSegments);
+    return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points, label };
   });
 
   // Stages.
@@ -832,6 +838,9 @@ function lineLabelBox(l: BlueprintLine): Rect {
  * route has no free spot beside it, the nearest free spot around its longest segment's middle is taken; when even
  * that fails, the middle of the longest segment, kept inside the grid. The spot taken is added to `blocked`.
  */
+/** Where along a segment a flow label is tried, in order of preference. */
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8] as const;
+
 function placeFlowLabel(
   text: string,
   points: readonly Point[],
@@ -848,25 +857,34 @@ function placeFlowLabel(
     segs.push({ i, len: Math.abs(bx - ax) + Math.abs(by - ay) });
   }
   segs.sort((p, q) => q.len - p.len || p.i - q.i);
-  const candidates: Rect[] = [];
-  for (const { i } of segs) {
+  // Candidates in order of preference, each tested as it is made: the first with the lowest penalty wins, and a
+  // zero penalty ends the search (as pickSpot does), so later candidates are never built.
+  let chosen: Rect | undefined;
+  let bestPenalty = Infinity;
+  const consider = (r: Rect): boolean => {
+    if (!rectInside(r, bounds) || blocked.hits(r)) return false;
+    const p = routes.count(r);
+    if (p < bestPenalty) {
+      chosen = r;
+      bestPenalty = p;
+    }
+    return p === 0;
+  };
+  search: for (const { i } of segs) {
     const [ax, ay] = points[i]!;
     const [bx, by] = points[i + 1]!;
-    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+    for (const t of ALONG) {
       const x = ax + (bx - ax) * t;
       const y = ay + (by - ay) * t;
       if (ay === by) {
-        candidates.push({ x: x - width / 2, y: y - 2 - h, width, height: h });
-        candidates.push({ x: x - width / 2, y: y + 2, width, height: h });
+        if (consider({ x: x - width / 2, y: y - 2 - h, width, height: h })) break search;
+        if (consider({ x: x - width / 2, y: y + 2, width, height: h })) break search;
       } else {
-        candidates.push({ x: x + 3, y: y - h / 2, width, height: h });
-        candidates.push({ x: x - 3 - width, y: y - h / 2, width, height: h });
+        if (consider({ x: x + 3, y: y - h / 2, width, height: h })) break search;
+        if (consider({ x: x - 3 - width, y: y - h / 2, width, height: h })) break search;
       }
     }
   }
-  let chosen: Rect | undefined;
-  const index = pickSpot(candidates, bounds, blocked, (r) => routes.count(r));
-  if (index !== undefined) chosen = candidates[index];
   const longest = segs[0]!.i;
   const [ax, ay] = points[longest]!;
   const [bx, by] = points[longest + 1]!;

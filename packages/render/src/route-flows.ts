@@ -97,6 +97,30 @@ export interface Route {
   readonly points: readonly Point[];
 }
 
+/** The non-mid ports of one box, by side (the top side split into outgoing and incoming halves). */
+interface SidePorts {
+  left: PortRef[] | undefined;
+  right: PortRef[] | undefined;
+  bottom: PortRef[] | undefined;
+  topOut: PortRef[] | undefined;
+  topIn: PortRef[] | undefined;
+}
+
+/** Orders the ports of one side and gives each its index among them. */
+function numberPorts(list: PortRef[] | undefined): void {
+  if (!list) return;
+  list.sort(byOrder);
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    p.index = i;
+    p.count = list.length;
+  }
+}
+
+function byOrder(p: PortRef, q: PortRef): number {
+  return p.order - q.order;
+}
+
 const rowKey = (r: number) => 2 * r + 1;
 const channelKey = (k: number) => 2 * k;
 const colKey = (c: number) => 2 * c + 1;
@@ -137,19 +161,20 @@ export function planRoutes(
   for (const b of boxes) if (b.slot === 0) topOfCell.add(b.id);
 
   // Non-mid ports by box, then by side (the top side split into outgoing and incoming halves).
-  const ports = new Map<string, Map<string, PortRef[]>>();
+  // Per box, one list per side key (a fixed record, not a map: a box has at most five).
+  const ports = new Map<string, SidePorts>();
   const port = (box: string, side: Side, mid: boolean, order: number, out: boolean): PortRef => {
     const ref: PortRef = { box, side, mid, order, out, index: 0, count: 1 };
     if (!mid) {
-      const key = side === 'top' ? (out ? 'top-out' : 'top-in') : side;
+      const key: keyof SidePorts = side === 'top' ? (out ? 'topOut' : 'topIn') : side;
       let sides = ports.get(box);
       if (!sides) {
-        sides = new Map();
+        sides = { left: undefined, right: undefined, bottom: undefined, topOut: undefined, topIn: undefined };
         ports.set(box, sides);
       }
-      const list = sides.get(key);
+      const list = sides[key];
       if (list) list.push(ref);
-      else sides.set(key, [ref]);
+      else sides[key] = [ref];
     }
     return ref;
   };
@@ -161,18 +186,19 @@ export function planRoutes(
   };
 
   // Box pairs already joined by a straight connection (either way), by source then target.
-  const usedStraight = new Map<string, Set<string>>();
+  // (A box has few straight connections: a short list, not a set, per box.)
+  const usedStraight = new Map<string, string[]>();
   const useStraight = (from: string, to: string) => {
-    const set = usedStraight.get(from);
-    if (set) set.add(to);
-    else usedStraight.set(from, new Set([to]));
+    const list = usedStraight.get(from);
+    if (!list) usedStraight.set(from, [to]);
+    else if (!list.includes(to)) list.push(to);
   };
   const plans: Plan[] = [];
   for (const req of requests) {
     const a = byId.get(req.from);
     const b = byId.get(req.to);
     if (!a || !b || a === b) continue;
-    const free = !usedStraight.get(a.id)?.has(b.id) && !usedStraight.get(b.id)?.has(a.id);
+    const free = !usedStraight.get(a.id)?.includes(b.id) && !usedStraight.get(b.id)?.includes(a.id);
     if (free && below.get(a.id) === b.id) {
       useStraight(a.id, b.id);
       plans.push({
@@ -245,13 +271,11 @@ export function planRoutes(
   }
 
   for (const sides of ports.values()) {
-    for (const list of sides.values()) {
-      list.sort((p, q) => p.order - q.order);
-      list.forEach((p, i) => {
-        p.index = i;
-        p.count = list.length;
-      });
-    }
+    numberPorts(sides.left);
+    numberPorts(sides.right);
+    numberPorts(sides.bottom);
+    numberPorts(sides.topOut);
+    numberPorts(sides.topIn);
   }
 
   const gutterTracks = new Array<number>(cols + 1).fill(0);
@@ -322,14 +346,14 @@ export function resolveRoutes(plan: RoutePlan, geo: RouteGeometry): Route[] {
   const routes: Route[] = [];
   const gx = (t: TrackRef) => geo.gutterX(t.at, t.track);
   const cy = (t: TrackRef) => geo.channelY(t.at, t.track);
+  const end = (q: PortRef) =>
+    portPoint(
+      q,
+      geo.box(q.box),
+      geo.midY(q.box),
+      q.side === 'left' || q.side === 'right' ? geo.portBand?.(q.box, q.side) : undefined,
+    );
   for (const p of plan.plans) {
-    const end = (q: PortRef) =>
-      portPoint(
-        q,
-        geo.box(q.box),
-        geo.midY(q.box),
-        q.side === 'left' || q.side === 'right' ? geo.portBand?.(q.box, q.side) : undefined,
-      );
     const pa = end(p.a);
     const pb = end(p.b);
     let points: Point[];

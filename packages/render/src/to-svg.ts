@@ -69,6 +69,23 @@ class Writer {
     return ` ${name}="${this.esc(value)}"`;
   }
 
+  /** {@link str} for values that repeat (colours, anchors, roles): each attribute text is made once. */
+  private readonly attrs = new Map<string, Map<string, string>>();
+
+  strRepeated(name: string, value: string): string {
+    let byValue = this.attrs.get(name);
+    if (!byValue) {
+      byValue = new Map();
+      this.attrs.set(name, byValue);
+    }
+    let a = byValue.get(value);
+    if (a === undefined) {
+      a = this.str(name, value);
+      if (byValue.size < 1024) byValue.set(value, a);
+    }
+    return a;
+  }
+
   /** Paint attributes without dash or opacity (nearly all of them), by fill, then stroke, then stroke width. */
   private readonly plainPaints = new Map<string, Map<string, Map<number, string>>>();
 
@@ -143,7 +160,7 @@ class Writer {
         const w = n.strokeWidth ?? 1;
         for (const [from, tip] of heads) {
           this.put(
-            `${indent}<polygon${this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w))}${this.str('fill', n.stroke ?? '#000')}/>\n`,
+            `${indent}<polygon${this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w))}${this.strRepeated('fill', n.stroke ?? '#000')}/>\n`,
           );
         }
         return;
@@ -161,19 +178,19 @@ class Writer {
         return;
       case 'text': {
         const x = num(n.x);
-        let s = `${indent}<text x="${x}" y="${num(n.y)}" font-size="${num(n.size)}"${n.weight === 'bold' ? ' font-weight="bold"' : ''}${n.anchor && n.anchor !== 'start' ? this.str('text-anchor', n.anchor) : ''}${this.str('fill', n.fill ?? '#000')}>`;
+        let s = `${indent}<text x="${x}" y="${num(n.y)}" font-size="${num(n.size)}"${n.weight === 'bold' ? ' font-weight="bold"' : ''}${n.anchor && n.anchor !== 'start' ? this.strRepeated('text-anchor', n.anchor) : ''}${this.strRepeated('fill', n.fill ?? '#000')}>`;
         if (n.lines.length === 1) {
-          s += escapeXml(n.lines[0]!);
+          s += this.esc(n.lines[0]!);
         } else {
           for (let i = 0; i < n.lines.length; i++)
-            s += `<tspan x="${x}" y="${num(n.y + i * n.lineHeight)}">${escapeXml(n.lines[i]!)}</tspan>`;
+            s += `<tspan x="${x}" y="${num(n.y + i * n.lineHeight)}">${this.esc(n.lines[i]!)}</tspan>`;
         }
         this.put(`${s}</text>\n`);
         return;
       }
       case 'group': {
         this.put(
-          `${indent}<g${n.role ? this.str('class', n.role) : ''}${n.ref ? this.str('data-ref', n.ref) : ''}>\n`,
+          `${indent}<g${n.role ? this.strRepeated('class', n.role) : ''}${n.ref ? this.str('data-ref', n.ref) : ''}>\n`,
         );
         const inner = `${indent}  `;
         for (const c of n.children) this.node(c, inner);

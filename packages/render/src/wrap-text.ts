@@ -124,6 +124,19 @@ function withEllipsis(line: string, maxWidth: number, size: number, weight: Font
  * kept line ends with `…`. A single character wider than `maxWidth` is still placed (nothing else can be done).
  */
 export function wrapText(text: string, maxWidth: number, size: number, options: WrapOptions = {}): string[] {
+  return wrapTextShared(text, maxWidth, size, options).slice();
+}
+
+/**
+ * {@link wrapText} without the copy: the lines may be the cached array itself, so they must never be changed.
+ * For layouts, which only read them.
+ */
+export function wrapTextShared(
+  text: string,
+  maxWidth: number,
+  size: number,
+  options: WrapOptions = {},
+): readonly string[] {
   const weight = options.weight ?? 'normal';
   // Blueprints repeat the same texts in the same column widths: wrap each combination once. Keyed by the text
   // itself (no key string to build and hash), then a short list of the widths, sizes… it was wrapped at.
@@ -131,8 +144,7 @@ export function wrapText(text: string, maxWidth: number, size: number, options: 
   let seen = WRAPPED.get(text);
   if (seen) {
     for (const w of seen)
-      if (w.maxWidth === maxWidth && w.size === size && w.weight === weight && w.max === max)
-        return w.lines.slice();
+      if (w.maxWidth === maxWidth && w.size === size && w.weight === weight && w.max === max) return w.lines;
   } else {
     if (WRAPPED.size >= WRAP_CACHE_SIZE) WRAPPED.clear();
     seen = [];
@@ -140,7 +152,7 @@ export function wrapText(text: string, maxWidth: number, size: number, options: 
   }
   const lines = wrapUncached(text, maxWidth, size, weight, max);
   if (seen.length < 16) seen.push({ maxWidth, size, weight, max, lines });
-  return lines.slice();
+  return lines;
 }
 
 interface Wrapped {

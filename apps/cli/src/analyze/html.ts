@@ -2,6 +2,8 @@
  * `--html out.html`: one self-contained page (inline CSS and SVG, no external assets). Charts are
  * `@frontstage/render` method charts written by its SVG writer; every piece of user text (headers, labels, file names) is escaped.
  */
+
+import type { Text } from '@frontstage/model';
 import {
   renderBarChart,
   renderDriverChart,
@@ -14,7 +16,17 @@ import {
 import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
 import type { AnalyzeReport } from './report.js';
-import { fmt, L, quadrantText, reasonText, roleText } from './text.js';
+import {
+  fmt,
+  hasNames,
+  L,
+  nameIn,
+  nameWithId,
+  quadrantText,
+  reasonText,
+  roleText,
+  touchpointCell,
+} from './text.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -25,16 +37,26 @@ const INK = '#1f2937';
 const MUTED = '#6b7280';
 const GRID = '#e5e7eb';
 
+/** A table cell: plain text, or a main text with a small muted second line (a touchpoint name over its column id). */
+type Cell = string | { readonly text: string; readonly sub?: string };
+
+function cellHtml(c: Cell): string {
+  if (typeof c === 'string') return escapeHtml(c);
+  const sub =
+    c.sub !== undefined && c.sub !== c.text ? `<br><span class="id">${escapeHtml(c.sub)}</span>` : '';
+  return escapeHtml(c.text) + sub;
+}
+
 function tableHtml(
   head: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly Cell[])[],
   numeric: ReadonlySet<number> = new Set(),
 ): string {
   const th = head.map((h, i) => `<th${numeric.has(i) ? ' class="n"' : ''}>${escapeHtml(h)}</th>`).join('');
   const trs = rows
     .map(
       (r) =>
-        `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="n"' : ''}>${escapeHtml(c)}</td>`).join('')}</tr>`,
+        `<tr>${r.map((c, i) => `<td${numeric.has(i) ? ' class="n"' : ''}>${cellHtml(c)}</td>`).join('')}</tr>`,
     )
     .join('\n');
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
@@ -47,13 +69,20 @@ function pct(x: number | null | undefined): string {
 const CSS = `body{font-family:system-ui,-apple-system,"Noto Sans SC","PingFang SC",sans-serif;color:${INK};max-width:1100px;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid ${GRID};padding-bottom:.3rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid ${GRID};text-align:left;vertical-align:top}
-th{background:#f9fafb}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:${MUTED}}figure{margin:1rem 0}svg{max-width:100%;height:auto}`;
+th{background:#f9fafb}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:${MUTED}}figure{margin:1rem 0}svg{max-width:100%;height:auto}
+.id{color:${MUTED};font-size:.75rem;font-family:ui-monospace,SFMono-Regular,Menlo,monospace}`;
 
 /** The whole HTML page. */
 export function renderHtml(r: AnalyzeReport, lang: Lang): string {
   const fig = (scene: Scene) => `<figure>${toSvg(scene)}</figure>`;
   const opts = { locale: lang, width: 760 } as const;
   const parts: string[] = [];
+  // With names from a service file, a touchpoint shows as its name over its column id (charts: the name only).
+  const named = hasNames(r);
+  const nameHead = named ? L(lang, 'touchpoint', '触点') : L(lang, 'column', '列');
+  const nameCell = (x: { readonly column: string; readonly label?: Text }): Cell =>
+    named ? { text: nameIn(x, lang), sub: x.column } : x.column;
+  const chartLabel = (x: { readonly column: string; readonly label?: Text }): string => nameIn(x, lang);
   const h2 = (en: string, zh: string) => parts.push(`<h2>${escapeHtml(L(lang, en, zh))}</h2>`);
   parts.push(`<h1>${escapeHtml(L(lang, 'Survey analysis', '调查分析'))}: ${escapeHtml(r.file.path)}</h1>`);
   parts.push(
@@ -77,7 +106,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
             title: { en: 'Mean with 95 % interval', 'zh-CN': '均值及 95% 置信区间' },
             items: r.touchpoints.map((t) => ({
               id: t.column,
-              label: t.column,
+              label: chartLabel(t),
               value: t.mean,
               low: t.ci.lo,
               high: t.ci.hi,
@@ -90,11 +119,13 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
         ),
       ),
     );
+    // The touchpoint id column only adds something when an id differs from its column.
+    const tpCol = !named || r.touchpoints.some((t) => t.touchpoint !== null && t.touchpoint !== t.column);
     parts.push(
       tableHtml(
         [
-          L(lang, 'column', '列'),
-          L(lang, 'touchpoint', '触点'),
+          nameHead,
+          ...(tpCol ? [L(lang, 'touchpoint', '触点')] : []),
           'n',
           L(lang, 'scale', '量表'),
           L(lang, 'mean', '均值'),
@@ -104,8 +135,8 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
           'NPS',
         ],
         r.touchpoints.map((t) => [
-          t.column,
-          t.touchpoint ?? '',
+          nameCell(t),
+          ...(tpCol ? [t.touchpoint ?? ''] : []),
           String(t.n),
           `${t.scale[0]}–${t.scale[1]}`,
           fmt(t.mean),
@@ -114,7 +145,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
           t.ces ? `${pct(t.ces.value)} [${pct(t.ces.ci.lo)}, ${pct(t.ces.ci.hi)}]` : '',
           t.nps ? `${fmt(t.nps.nps, 1)} [${fmt(t.nps.ci.lo, 1)}, ${fmt(t.nps.ci.hi, 1)}]` : '',
         ]),
-        new Set([2, 4]),
+        tpCol ? new Set([2, 4]) : new Set([1, 3]),
       ),
     );
   }
@@ -130,7 +161,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
         renderDriverChart(
           {
             title: { en: `Key drivers of ${d.outcome}`, 'zh-CN': `${d.outcome} 的关键驱动因素` },
-            items: d.items.map((i) => ({ id: i.column, label: i.column, weight: i.weight })),
+            items: d.items.map((i) => ({ id: i.column, label: chartLabel(i), weight: i.weight })),
             share: true,
           },
           opts,
@@ -139,10 +170,10 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     );
     parts.push(
       tableHtml(
-        ['#', L(lang, 'column', '列'), L(lang, 'weight', '权重'), L(lang, 'share', '占比'), 'r', 'n'],
+        ['#', nameHead, L(lang, 'weight', '权重'), L(lang, 'share', '占比'), 'r', 'n'],
         d.items.map((i) => [
           String(i.rank),
-          i.column,
+          nameCell(i),
           fmt(i.weight, 3),
           pct(i.share),
           fmt(i.r, 3),
@@ -160,7 +191,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
           {
             items: r.ipa.items.map((i) => ({
               id: i.column,
-              label: i.column,
+              label: chartLabel(i),
               importance: i.importance,
               performance: i.performance,
             })),
@@ -173,13 +204,13 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     parts.push(
       tableHtml(
         [
-          L(lang, 'column', '列'),
+          nameHead,
           L(lang, 'importance', '重要性'),
           L(lang, 'performance', '绩效'),
           L(lang, 'quadrant', '象限'),
         ],
         r.ipa.items.map((i) => [
-          i.column,
+          nameCell(i),
           pct(i.importance),
           pct(i.performance),
           quadrantText(lang, i.quadrant),
@@ -193,14 +224,14 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     parts.push(
       tableHtml(
         [
-          L(lang, 'column', '列'),
+          nameHead,
           L(lang, 'classes', '类别'),
           L(lang, 'polarity', '倾向'),
           L(lang, 'strategy', '策略'),
           L(lang, 'why', '原因'),
         ],
         r.momentsOfTruth.map((m) => [
-          m.column,
+          nameCell(m),
           m.classes.join(', '),
           m.polarity,
           m.strategies.join(', '),
@@ -216,10 +247,21 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
       fig(
         renderPeakEndChart(
           {
-            points: p.sequence.map((x) => ({ id: x.column, label: x.column, value: x.position - 0.5 })),
-            domain: [-0.5, 0.5],
+            // Percentage points of the scale above (below) its midpoint: the peak is the point farthest from 0,
+            // and the value labels read as whole numbers instead of 0.1-steps.
+            title: {
+              en: 'Peak–end: scale position vs its midpoint (percentage points)',
+              'zh-CN': '峰终分析：量表位置相对中点（百分点）',
+            },
+            points: p.sequence.map((x) => ({
+              id: x.column,
+              label: chartLabel(x),
+              value: Math.round((x.position - 0.5) * 1000) / 10,
+            })),
+            domain: [-50, 50],
           },
-          opts,
+          // Names under the points need room: about 70 px a point, up to the page width.
+          { ...opts, width: Math.min(1060, Math.max(opts.width, 80 + 70 * p.sequence.length)) },
         ),
       ),
     );
@@ -227,8 +269,8 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
       `<p>${escapeHtml(
         L(
           lang,
-          `Peak ${p.peak.column} (${pct(p.peak.position)}), end ${p.end.column} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)}. Peak = the most intense moment (farthest from the scale midpoint); order: ${p.order === 'service_journey' ? 'journey order of the service file' : 'column order'}.`,
-          `峰值 ${p.peak.column}（${pct(p.peak.position)}），终点 ${p.end.column}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}。峰值 = 最强烈的时刻（离量表中点最远）；顺序：${p.order === 'service_journey' ? '服务文件的旅程顺序' : '列顺序'}。`,
+          `Peak ${nameWithId(p.peak, lang)} (${pct(p.peak.position)}), end ${nameWithId(p.end, lang)} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)}. Peak = the most intense moment (farthest from the scale midpoint); order: ${p.order === 'service_journey' ? 'journey order of the service file' : 'column order'}.`,
+          `峰值 ${nameWithId(p.peak, lang)}（${pct(p.peak.position)}），终点 ${nameWithId(p.end, lang)}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}。峰值 = 最强烈的时刻（离量表中点最远）；顺序：${p.order === 'service_journey' ? '服务文件的旅程顺序' : '列顺序'}。`,
         ),
       )}</p>`,
     );
@@ -307,9 +349,9 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     );
     parts.push(
       tableHtml(
-        [L(lang, 'column', '列'), ...c.levels.map((l) => `${l.label} (n=${l.n})`), 'p'],
+        [nameHead, ...c.levels.map((l) => `${l.label} (n=${l.n})`), 'p'],
         c.items.map((it) => [
-          it.column,
+          nameCell(it),
           ...it.levels.map(
             (l) => `${l.nps !== null ? fmt(l.nps, 1) : fmt(l.mean)}${l.significant ? '*' : ''}`,
           ),
@@ -350,7 +392,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
         roleText(lang, c.role),
         c.scale ? `${c.scale[0]}–${c.scale[1]}` : '',
         c.notApplicable.join(', '),
-        c.touchpoint ?? '',
+        touchpointCell(c, lang),
         Object.entries(c.excluded)
           .map(([k, v]) => `${reasonText(lang, k as Reason)} ${v}`)
           .join(', '),

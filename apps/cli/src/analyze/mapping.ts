@@ -1,3 +1,5 @@
+import type { Text } from '@frontstage/model';
+
 /**
  * Column mapping: what each column of a survey export means. Suggested from the headers and a sample of values,
  * or read from a mapping file (`--map mapping.yaml`, format in docs: see {@link MAPPING_FORMAT_DOC}).
@@ -66,6 +68,8 @@ export interface ServiceInfo {
   readonly touchpoints: readonly {
     readonly id: string;
     readonly names: readonly string[];
+    /** The touchpoint's name as the service file writes it (a `{ zh-CN, en }` pair or a string), for display. */
+    readonly name?: Text;
     /** Interactions per period and complaints per period, when the service file gives them. */
     readonly traffic?: number;
     readonly complaints?: number;

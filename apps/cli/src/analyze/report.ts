@@ -14,6 +14,7 @@ import {
   peakEnd,
   servqual as servqualResult,
 } from '@frontstage/metrics';
+import type { Text } from '@frontstage/model';
 import { type Collected, columnExclusions, REASONS, type Reason } from './collect.js';
 import type { ColumnSpec, Role, ServiceInfo } from './mapping.js';
 import {
@@ -37,6 +38,8 @@ export interface TouchpointResult {
   readonly column: string;
   /** Touchpoint id (from the service file or mapping), or null. */
   readonly touchpoint: string | null;
+  /** The touchpoint's name from the service file (`{ zh-CN?, en? }` or a string); absent without one. */
+  readonly label?: Text;
   readonly role: Role;
   readonly scale: readonly [number, number];
   readonly n: number;
@@ -64,6 +67,8 @@ export interface Exclusion {
 export interface DriverResult {
   readonly column: string;
   readonly touchpoint: string | null;
+  /** The touchpoint's name from the service file (`{ zh-CN?, en? }` or a string); absent without one. */
+  readonly label?: Text;
   /** Raw relative weight (sums to R² over drivers). */
   readonly weight: number;
   /** Share of R² (sums to 1). */
@@ -77,6 +82,8 @@ export interface DriverResult {
 export interface IpaItem {
   readonly column: string;
   readonly touchpoint: string | null;
+  /** The touchpoint's name from the service file (`{ zh-CN?, en? }` or a string); absent without one. */
+  readonly label?: Text;
   readonly importance: number;
   /** Mean on the 0–1 position of its scale ((mean − min)/(max − min)), so mixed scales compare. */
   readonly performance: number;
@@ -86,11 +93,19 @@ export interface IpaItem {
 export interface MomentOfTruth {
   readonly column: string;
   readonly touchpoint: string | null;
+  /** The touchpoint's name from the service file (`{ zh-CN?, en? }` or a string); absent without one. */
+  readonly label?: Text;
   readonly classes: readonly MotClass[];
   readonly polarity: MotPolarity;
   readonly strategies: readonly MotStrategy[];
   /** One sentence per class saying why the touchpoint earned it, in both languages. */
   readonly why: readonly Bilingual[];
+}
+
+export interface PeakEndPoint {
+  readonly column: string;
+  readonly position: number;
+  readonly label?: Text;
 }
 
 export interface PeakEnd {
@@ -100,9 +115,10 @@ export interface PeakEnd {
    */
   readonly definition: 'most_intense_vs_scale_midpoint';
   readonly order: 'service_journey' | 'column_order';
-  readonly sequence: readonly { readonly column: string; readonly position: number }[];
-  readonly peak: { readonly column: string; readonly position: number };
-  readonly end: { readonly column: string; readonly position: number };
+  /** Each moment; `label` is the touchpoint's name from the service file, when there is one. */
+  readonly sequence: readonly PeakEndPoint[];
+  readonly peak: PeakEndPoint;
+  readonly end: PeakEndPoint;
   /** (peak + end) / 2 on the 0–1 scale position (Fredrickson & Kahneman 1993). */
   readonly remembered: number;
   /** Plain mean of the sequence, for comparison. */
@@ -116,6 +132,8 @@ export interface SegmentComparison {
   readonly test: 'two_levels' | 'level_vs_rest_bonferroni';
   readonly items: readonly {
     readonly column: string;
+    /** The touchpoint's name from the service file, when there is one. */
+    readonly label?: Text;
     readonly levels: readonly {
       readonly label: string;
       readonly n: number;
@@ -147,6 +165,8 @@ export interface AnalyzeReport {
     readonly scale: readonly [number, number] | null;
     readonly notApplicable: readonly number[];
     readonly touchpoint: string | null;
+    /** The touchpoint's name from the service file (`{ zh-CN?, en? }` or a string); absent without one. */
+    readonly label?: Text;
     readonly why: string | null;
     readonly excluded: Partial<Record<Reason, number>>;
   }[];
@@ -223,6 +243,13 @@ export function buildReport(
   service: ServiceInfo | undefined,
 ): AnalyzeReport {
   const specs = c.mapping.columns;
+  const names = new Map<string, Text>();
+  for (const t of service?.touchpoints ?? []) if (t.name !== undefined) names.set(t.id, t.name);
+  /** `{ label }` for a column bound to a named touchpoint, else nothing (the JSON then has no `label`). */
+  const labelOf = (touchpoint: string | null | undefined): { label?: Text } => {
+    const name = touchpoint ? names.get(touchpoint) : undefined;
+    return name !== undefined ? { label: name } : {};
+  };
   const exclusions: Exclusion[] = [];
   const columns = specs.map((s, j) => {
     const excluded = columnExclusions(c, j);
@@ -234,6 +261,7 @@ export function buildReport(
       scale: s.scale ?? null,
       notApplicable: s.notApplicable ?? [],
       touchpoint: s.touchpoint ?? null,
+      ...labelOf(s.touchpoint),
       why: s.why ?? null,
       excluded,
     };
@@ -258,6 +286,7 @@ export function buildReport(
     return {
       column: s.column,
       touchpoint: s.touchpoint ?? null,
+      ...labelOf(s.touchpoint),
       role: s.role,
       scale: [lo, hi],
       n: st.n,
@@ -340,6 +369,7 @@ export function buildReport(
       const items = c.drivers.map((j, k) => ({
         column: specs[j]!.column,
         touchpoint: specs[j]!.touchpoint ?? null,
+        ...labelOf(specs[j]!.touchpoint),
         weight: w.raw[k]!,
         share: w.rescaled[k]!,
         rank: 0,
@@ -369,6 +399,7 @@ export function buildReport(
         items: r.items.map((x) => ({
           column: x.id,
           touchpoint: tp.get(x.id) ?? null,
+          ...labelOf(tp.get(x.id)),
           importance: x.importance,
           performance: x.performance,
           quadrant: x.quadrant,
@@ -459,7 +490,11 @@ function cleaningRules(specs: readonly ColumnSpec[], naTokens: readonly string[]
 
 function computePeakEnd(tps: readonly TouchpointResult[], ordered: boolean): PeakEnd | null {
   if (tps.length < 2) return null;
-  const sequence = tps.map((t) => ({ column: t.column, position: position(t) }));
+  const sequence: PeakEndPoint[] = tps.map((t) => ({
+    column: t.column,
+    position: position(t),
+    ...(t.label !== undefined ? { label: t.label } : {}),
+  }));
   // Centred at the scale midpoint so that the `absolute` peak is the most intense moment, good or bad.
   const r = peakEnd(
     sequence.map((x) => x.position - 0.5),
@@ -509,6 +544,7 @@ function computeMots(
     .map((m) => ({
       column: m.id,
       touchpoint: byColumn.get(m.id)?.touchpoint ?? null,
+      ...(byColumn.get(m.id)?.label !== undefined ? { label: byColumn.get(m.id)!.label! } : {}),
       classes: m.classes,
       polarity: m.polarity,
       strategies: m.strategies,
@@ -537,6 +573,7 @@ function compareSegments(c: Collected, tps: readonly TouchpointResult[]): Segmen
     const per = levelIdx.map((k) => c.byHist.get(k)![j]!);
     return {
       column: t.column,
+      ...(t.label !== undefined ? { label: t.label } : {}),
       levels: levelIdx.map((k, li) => {
         const h = per[li]!;
         const rest = sumHists(per.filter((_, x) => x !== li));

@@ -3,6 +3,7 @@
  * `parseServiceFile` when it is available (full validation); otherwise reads the YAML directly for the two
  * things analysis needs: `touchpoints` (id, name) and the first journey's step order.
  */
+import type { Text } from '@frontstage/model';
 import type { ServiceInfo } from './mapping.js';
 
 type Named = {
@@ -22,6 +23,17 @@ function names(name: unknown): string[] {
   return [];
 }
 
+/** The name kept as the model's Text: a non-empty string, or a pair of its non-empty `zh-CN` / `en` strings. */
+function textOf(name: unknown): Text | undefined {
+  if (typeof name === 'string') return name.trim() === '' ? undefined : name;
+  if (!name || typeof name !== 'object') return undefined;
+  const o = name as Record<string, unknown>;
+  const out: { 'zh-CN'?: string; en?: string } = {};
+  if (typeof o['zh-CN'] === 'string' && o['zh-CN'].trim() !== '') out['zh-CN'] = o['zh-CN'];
+  if (typeof o.en === 'string' && o.en.trim() !== '') out.en = o.en;
+  return out['zh-CN'] === undefined && out.en === undefined ? undefined : out;
+}
+
 /** Builds the matching info from a parsed model-like object. */
 export function serviceInfoFrom(m: { touchpoints?: unknown; journeys?: unknown }): ServiceInfo {
   const tps = Array.isArray(m.touchpoints) ? (m.touchpoints as Named[]) : [];
@@ -30,6 +42,7 @@ export function serviceInfoFrom(m: { touchpoints?: unknown; journeys?: unknown }
     .map((t) => ({
       id: t.id as string,
       names: names(t.name),
+      ...(textOf(t.name) !== undefined ? { name: textOf(t.name)! } : {}),
       ...(typeof t.traffic === 'number' ? { traffic: t.traffic } : {}),
       ...(typeof t.complaints === 'number' ? { complaints: t.complaints } : {}),
     }));

@@ -1,4 +1,5 @@
 /** The terminal report: aligned tables (CJK-width aware), English or Chinese. */
+import type { Text } from '@frontstage/model';
 import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
 import type { Interval } from './methods.js';
@@ -7,6 +8,34 @@ import type { AnalyzeReport } from './report.js';
 /** Picks the English or Chinese form. */
 export function L(lang: Lang, en: string, zh: string): string {
   return lang === 'zh-CN' ? zh : en;
+}
+
+/**
+ * A service-file name in `lang`, as the model's `textIn` reads it: a plain string as written, else the pair's entry
+ * in `lang`, falling back to the other language; `''` when there is none. (Kept here so that the report does not
+ * load the model, which only `--service` needs.)
+ */
+export function textInLang(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text.trim();
+  const other: Lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  return (text[lang]?.trim() || text[other]?.trim()) ?? '';
+}
+
+/** What to call an item that may be a touchpoint: its name from the service file in `lang`, else its column id. */
+export function nameIn(item: { readonly column: string; readonly label?: Text }, lang: Lang): string {
+  return textInLang(item.label, lang) || item.column;
+}
+
+/** The name followed by the column id in brackets when they differ (for running text). */
+export function nameWithId(item: { readonly column: string; readonly label?: Text }, lang: Lang): string {
+  const name = nameIn(item, lang);
+  return name === item.column ? name : `${name} (${item.column})`;
+}
+
+/** True when any touchpoint of the report has a name from the service file. */
+export function hasNames(r: AnalyzeReport): boolean {
+  return r.columns.some((c) => c.label !== undefined);
 }
 
 function editDistance(a: string, b: string): number {
@@ -149,10 +178,29 @@ export function whyText(lang: Lang, why: string): string {
   return why;
 }
 
+/** The touchpoint of a mapped column: its name when the service file gives one (with the id when it differs). */
+export function touchpointCell(
+  c: { readonly column: string; readonly touchpoint: string | null; readonly label?: Text },
+  lang: Lang,
+): string {
+  if (c.touchpoint === null) return '';
+  const name = textInLang(c.label, lang);
+  if (name === '') return c.touchpoint;
+  return c.touchpoint === c.column ? name : `${name} (${c.touchpoint})`;
+}
+
 /** The whole terminal report. */
 export function renderText(r: AnalyzeReport, lang: Lang): string {
   const out: string[] = [];
   const h = (en: string, zh: string) => out.push(`\n${L(lang, en, zh)}\n`);
+  // With names from a service file, tables of touchpoints show the name first, then the column id.
+  const named = hasNames(r);
+  const nameHead = named
+    ? [L(lang, 'touchpoint', '触点'), L(lang, 'column', '列')]
+    : [L(lang, 'column', '列')];
+  const nameCells = (x: { readonly column: string; readonly label?: Text }): string[] =>
+    named ? [nameIn(x, lang), x.column] : [x.column];
+  const shift = (cols: readonly number[]): Set<number> => new Set(cols.map((i) => (named ? i + 1 : i)));
   out.push(
     L(
       lang,
@@ -186,7 +234,7 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
         roleText(lang, c.role),
         c.scale ? `${c.scale[0]}–${c.scale[1]}` : '',
         c.notApplicable.join(','),
-        c.touchpoint ?? '',
+        touchpointCell(c, lang),
         whyText(lang, c.why ?? ''),
       ]),
     ),
@@ -212,7 +260,7 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     out.push(
       table(
         [
-          L(lang, 'column', '列'),
+          ...nameHead,
           'n',
           L(lang, 'scale', '量表'),
           L(lang, 'mean', '均值'),
@@ -222,7 +270,7 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
           'NPS',
         ],
         r.touchpoints.map((t) => [
-          t.column + (t.isOutcome ? L(lang, ' (outcome)', '（结果）') : ''),
+          ...nameCells({ ...t, column: t.column + (t.isOutcome ? L(lang, ' (outcome)', '（结果）') : '') }),
           String(t.n),
           `${t.scale[0]}–${t.scale[1]}`,
           fmt(t.mean),
@@ -231,7 +279,7 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
           t.ces ? `${pct(t.ces.value)} ${ci(t.ces.ci, 1, 100)}` : '',
           t.nps ? `${fmt(t.nps.nps, 1)} ${ci(t.nps.ci, 1)}` : '',
         ]),
-        new Set([1, 3]),
+        shift([1, 3]),
       ),
     );
   }
@@ -257,16 +305,16 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     );
     out.push(
       table(
-        ['#', L(lang, 'column', '列'), L(lang, 'weight', '权重'), L(lang, 'share', '占比'), 'r', 'n'],
+        ['#', ...nameHead, L(lang, 'weight', '权重'), L(lang, 'share', '占比'), 'r', 'n'],
         r.drivers.items.map((d) => [
           String(d.rank),
-          d.column,
+          ...nameCells(d),
           fmt(d.weight, 3),
           pct(d.share),
           fmt(d.r, 3),
           String(d.n),
         ]),
-        new Set([0, 2, 3, 4, 5]),
+        new Set([0, ...shift([2, 3, 4, 5])]),
       ),
     );
   }
@@ -283,15 +331,20 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     out.push(
       table(
         [
-          L(lang, 'column', '列'),
+          ...nameHead,
           L(lang, 'importance', '重要性'),
           L(lang, 'performance', '绩效'),
           L(lang, 'quadrant', '象限'),
         ],
         [...r.ipa.items]
           .sort((a, b) => a.quadrant.localeCompare(b.quadrant) || b.importance - a.importance)
-          .map((i) => [i.column, pct(i.importance), pct(i.performance), quadrantText(lang, i.quadrant)]),
-        new Set([1, 2]),
+          .map((i) => [
+            ...nameCells(i),
+            pct(i.importance),
+            pct(i.performance),
+            quadrantText(lang, i.quadrant),
+          ]),
+        shift([1, 2]),
       ),
     );
   }
@@ -301,14 +354,14 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     out.push(
       table(
         [
-          L(lang, 'column', '列'),
+          ...nameHead,
           L(lang, 'classes', '类别'),
           L(lang, 'polarity', '倾向'),
           L(lang, 'strategy', '策略'),
           L(lang, 'why', '原因'),
         ],
         r.momentsOfTruth.map((m) => [
-          m.column,
+          ...nameCells(m),
           m.classes.join(', '),
           m.polarity,
           m.strategies.join(', '),
@@ -325,9 +378,9 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
       L(
         lang,
         `  order: ${p.order === 'service_journey' ? 'journey order from the service file' : 'column order'}; peak = the most intense moment (farthest from the scale midpoint)\n` +
-          `  peak ${p.peak.column} (${pct(p.peak.position)}), end ${p.end.column} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)} (scale position)\n`,
+          `  peak ${nameWithId(p.peak, lang)} (${pct(p.peak.position)}), end ${nameWithId(p.end, lang)} (${pct(p.end.position)}): remembered ≈ ${pct(p.remembered)} vs journey mean ${pct(p.journeyMean)} (scale position)\n`,
         `  顺序：${p.order === 'service_journey' ? '服务文件中的旅程顺序' : '列顺序'}；峰值 = 最强烈的时刻（离量表中点最远）\n` +
-          `  峰值 ${p.peak.column}（${pct(p.peak.position)}），终点 ${p.end.column}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}（量表位置）\n`,
+          `  峰值 ${nameWithId(p.peak, lang)}（${pct(p.peak.position)}），终点 ${nameWithId(p.end, lang)}（${pct(p.end.position)}）：记忆体验 ≈ ${pct(p.remembered)}，旅程均值 ${pct(p.journeyMean)}（量表位置）\n`,
       ),
     );
   }
@@ -405,9 +458,9 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     );
     out.push(
       table(
-        [L(lang, 'column', '列'), ...c.levels.map((l) => `${l.label} (n=${l.n})`), 'p'],
+        [...nameHead, ...c.levels.map((l) => `${l.label} (n=${l.n})`), 'p'],
         c.items.map((it) => [
-          it.column,
+          ...nameCells(it),
           ...it.levels.map(
             (l) => `${l.nps !== null ? fmt(l.nps, 1) : fmt(l.mean)}${l.significant ? '*' : ''}`,
           ),
