@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -57,9 +58,17 @@ describe('readTextFile', () => {
       expect(await failure(readTextFile('secret.yaml', dir, 'en'))).toBe('secret.yaml: permission denied');
       return;
     }
-    // Root reads any file, so read as the unprivileged user `nobody` through the built module.
+    // Root reads any file, so read as the unprivileged user `nobody` through the built module. The repository
+    // may sit below folders `nobody` cannot enter (a fresh clone in a private temp folder), so copy the built
+    // module and its relative imports (node built-ins only beyond them) next to the file first.
     chmodSync(dir, 0o755);
-    const built = pathToFileURL(join(REPO, 'apps/cli/dist/files.js')).href;
+    const cli = join(dir, 'cli');
+    mkdirSync(cli);
+    writeFileSync(join(cli, 'package.json'), '{ "type": "module" }');
+    const dist = join(REPO, 'apps/cli/dist');
+    for (const f of readdirSync(dist).filter((n) => n.endsWith('.js')))
+      copyFileSync(join(dist, f), join(cli, f));
+    const built = pathToFileURL(join(cli, 'files.js')).href;
     const script = `import(${JSON.stringify(built)}).then((m) => m.readTextFile('secret.yaml', ${JSON.stringify(dir)}, 'en')).then(() => console.log('read'), (e) => console.log(e.message));`;
     const r = spawnSync(
       'setpriv',
