@@ -2,6 +2,7 @@ import type { Locale } from '@frontstage/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blueprintArb } from './blueprint.arbitrary.test-util.js';
+import { crowdedLabelModel } from './blueprint-layout.fixture.test-util.js';
 import { type BlueprintLayout, layoutBlueprint } from './blueprint-layout.js';
 import { onBorder, rectsOverlap, segmentCrossesRect } from './geometry.js';
 import { laneRank } from './lane-order.js';
@@ -242,8 +243,20 @@ describe('layoutBlueprint', () => {
         const layout = layoutBlueprint(model, { locale });
         checkLayout(layout, routable(layout, model));
       }),
-      { numRuns: 50 },
+      { numRuns: Number(process.env.FRONTSTAGE_LAYOUT_RUNS) || 50 },
     );
+  });
+
+  it('finds room for a flow label whose route has no free spot (regression: label landed on two boxes)', () => {
+    for (const locale of ['zh-CN', 'en'] as Locale[]) {
+      const layout = layoutBlueprint(crowdedLabelModel, { locale });
+      checkLayout(layout, routable(layout, crowdedLabelModel));
+      // Beside its route, in the gutter between the two steps (widened for it), not somewhere else in the grid.
+      const label = layout.flows.find((f) => f.id === 's9.customer.2->s10.customer')!.label!;
+      const [s9, s10] = [layout.columns[9]!, layout.columns[10]!];
+      expect(label.x - label.width / 2).toBeGreaterThanOrEqual(s9.x + s9.width);
+      expect(label.x + label.width / 2).toBeLessThanOrEqual(s10.x);
+    }
   });
 
   it('lays out 1,000 steps in milliseconds', () => {

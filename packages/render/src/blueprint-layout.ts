@@ -456,6 +456,42 @@ function layoutLegend(
  * line up and straight flows stay straight. Linear in actions and steps, plus sorting (O(n log n)).
  */
 export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions): BlueprintLayout {
+  // A flow label with no free spot along or around its route gets room made for it: the gutter its route runs
+  // down (or the channel it runs along) is widened and the layout redone. Rare, and each pass widens only what a
+  // crowded label needs, so a few passes suffice; the last pass's labels take the nearest free spot anywhere.
+  const room: Room = { gutter: new Map(), channel: new Map() };
+  for (let pass = 0; ; pass++) {
+    const { layout, crowded } = layoutPass(model, options, room, pass === MAX_ROOM_PASSES);
+    if (crowded.length === 0 || pass === MAX_ROOM_PASSES) return layout;
+    for (const c of crowded) {
+      const into = c.axis === 'gutter' ? room.gutter : room.channel;
+      into.set(c.at, Math.max(into.get(c.at) ?? 0, c.size));
+    }
+  }
+}
+
+/** How many times the layout is redone to make room for crowded flow labels. */
+const MAX_ROOM_PASSES = 3;
+
+/** Least widths of gutters and heights of channels (by index) that crowded flow labels need. */
+interface Room {
+  readonly gutter: Map<number, number>;
+  readonly channel: Map<number, number>;
+}
+
+/** A flow label that found no free spot by its route, and the gutter or channel to enlarge (to `size` px). */
+interface Crowded {
+  readonly axis: 'gutter' | 'channel';
+  readonly at: number;
+  readonly size: number;
+}
+
+function layoutPass(
+  model: ServiceModel,
+  options: BlueprintOptions,
+  room: Room,
+  last: boolean,
+): { layout: BlueprintLayout; crowded: Crowded[] } {
   const { locale } = options;
   const bp = model.blueprint;
   const currency = model.service.currency;
@@ -562,6 +598,7 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     const g = colOfBox.get(p.b.box)!;
     gutterW[g] = Math.max(gutterW[g]!, Math.ceil(flowLabelWidth(text) + 8));
   }
+  for (const [g, w] of room.gutter) gutterW[g] = Math.max(gutterW[g]!, w);
   const x0 = M.margin;
   const gridX = x0 + labelW;
   const gutterX: number[] = [];
@@ -606,7 +643,11 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   const stepH = 10 + Math.max(1, ...colHeaderLines.map((l) => l.length)) * 13;
   const channelH = channelLines.map((ls, k) => {
     const t = plan.channelTracks[k] ?? 0;
-    return Math.max(M.channelMin, 2 * M.channelPad + ls.length * M.lineBand + t * M.track);
+    return Math.max(
+      M.channelMin,
+      2 * M.channelPad + ls.length * M.lineBand + t * M.track,
+      room.channel.get(k) ?? 0,
+    );
   });
   const rowH = lanes.map((_, r) => {
     const sh = slotHeights[r]!;
@@ -741,12 +782,24 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   }
   const flowById = new Map<string, (typeof flows)[number]>();
   for (const f of flows) flowById.set(f.id, f);
+  const crowded: Crowded[] = [];
   const placedFlows: BlueprintFlow[] = routes.map((r) => {
     const f = flowById.get(r.id)!;
     const text = textIn(f.label, locale);
     if (!text) return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
-    const label = placeFlowLabel(text, r.points, grid, blocked, routeSegments);
-    return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points, label };
+    const placed = placeFlowLabel(text, r.points, grid, blocked, routeSegments, last);
+    if (!placed.nearRoute) {
+      crowded.push(
+        roomFor(r.points, flowLabelWidth(text), {
+          gutterX,
+          gutterW,
+          gutterTracks: plan.gutterTracks,
+          channelY,
+          channelH,
+        }),
+      );
+    }
+    return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points, label: placed.label };
   });
 
   // Stages.
@@ -769,7 +822,7 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
   }
   stages.sort((a, b) => a.x - b.x);
 
-  return {
+  const layout: BlueprintLayout = {
     width,
     height,
     locale,
@@ -808,6 +861,54 @@ export function layoutBlueprint(model: ServiceModel, options: BlueprintOptions):
     boxes,
     flows: placedFlows,
   };
+  return { layout, crowded };
+}
+
+/**
+ * The gutter or channel to enlarge for a label that found no spot by its route: the gutter holding the route's
+ * longest vertical run, widened so the label fits beside that run whichever track it is on (and at least by the
+ * label's width); else the channel holding its longest horizontal run, heightened so the label fits above or below
+ * it; else the gutter a straight route crosses, widened by the label's width.
+ */
+function roomFor(
+  points: readonly Point[],
+  labelW: number,
+  g: {
+    gutterX: readonly number[];
+    gutterW: readonly number[];
+    gutterTracks: readonly number[];
+    channelY: readonly number[];
+    channelH: readonly number[];
+  },
+): Crowded {
+  const gutterAt = (x: number) => g.gutterX.findIndex((gx, i) => x >= gx && x <= gx + g.gutterW[i]!);
+  const channelAt = (y: number) => g.channelY.findIndex((cy, k) => y >= cy && y <= cy + g.channelH[k]!);
+  let vertical: { at: number; len: number } | undefined;
+  let horizontal: { at: number; len: number } | undefined;
+  let crossing = -1;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
+    const len = Math.abs(bx - ax) + Math.abs(by - ay);
+    if (ax === bx) {
+      const at = gutterAt(ax);
+      if (at >= 0 && (!vertical || len > vertical.len)) vertical = { at, len };
+    } else {
+      const at = channelAt(ay);
+      if (at >= 0 && (!horizontal || len > horizontal.len)) horizontal = { at, len };
+      if (crossing < 0) crossing = gutterAt((ax + bx) / 2);
+    }
+  }
+  const widen = (at: number): Crowded => {
+    const tracks = Math.max(0, (g.gutterTracks[at] ?? 1) - 1) * M.track;
+    const size = Math.ceil(Math.max(g.gutterW[at]! + labelW + 6, 2 * (labelW + 6) + tracks));
+    return { axis: 'gutter', at, size };
+  };
+  if (vertical) return widen(vertical.at);
+  if (horizontal) {
+    return { axis: 'channel', at: horizontal.at, size: g.channelH[horizontal.at]! + 2 * (FLOW_LABEL_H + 4) };
+  }
+  return widen(Math.max(0, crossing));
 }
 
 /** The display name of a lane: its own name, or the method name of its role. */
@@ -831,23 +932,26 @@ function lineLabelBox(l: BlueprintLine): Rect {
   return { x: l.x1 + 1, y: l.y - 3.5 - 9 * 0.8 - 1, width: w + 2, height: 9 * 1.05 + 2 };
 }
 
+/** Where along a segment a flow label is tried, in order of preference. */
+const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8] as const;
+
 /**
  * Puts a flow label on a free spot along its route: along the longest segments first (middle, then towards the
  * ends), above and below a horizontal run or right and left of a vertical one; a spot must lie inside the grid and
  * cover no box, line, line label or placed label, and the one crossed by the fewest other routes wins. When the
- * route has no free spot beside it, the nearest free spot around its longest segment's middle is taken; when even
- * that fails, the middle of the longest segment, kept inside the grid. The spot taken is added to `blocked`.
+ * route has no free spot beside it, the nearest free spot around its longest segment's middle is taken. When even
+ * that fails, `nearRoute` is false (the caller makes room and lays out again); with `anywhere` (the last pass) the
+ * nearest free spot anywhere in the grid is then taken, and only when the grid has none at all the middle of the
+ * longest segment, kept inside the grid. The spot taken is added to `blocked`.
  */
-/** Where along a segment a flow label is tried, in order of preference. */
-const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8] as const;
-
 function placeFlowLabel(
   text: string,
   points: readonly Point[],
   bounds: Rect,
   blocked: RectIndex,
   routes: RectIndex,
-): BlueprintFlow['label'] & object {
+  anywhere: boolean,
+): { label: BlueprintFlow['label'] & object; nearRoute: boolean } {
   const width = flowLabelWidth(text);
   const h = FLOW_LABEL_H;
   const segs: { i: number; len: number }[] = [];
@@ -908,11 +1012,42 @@ function placeFlowLabel(
       if (found !== undefined) chosen = ring_[found];
     }
   }
+  const nearRoute = chosen !== undefined;
+  if (!chosen && anywhere) chosen = nearestFreeSpot(mx, my, width, h, bounds, blocked, routes);
   if (!chosen) {
     const x = Math.max(bounds.x, Math.min(bounds.x + bounds.width - width, mx - width / 2));
     const y = Math.max(bounds.y, Math.min(bounds.y + bounds.height - h, my - h / 2));
     chosen = { x, y, width, height: h };
   }
   blocked.add(chosen);
-  return { text, x: chosen.x + width / 2, y: chosen.y + 9, width };
+  return { label: { text, x: chosen.x + width / 2, y: chosen.y + 9, width }, nearRoute };
+}
+
+/**
+ * The free `width` × `h` spot inside `bounds` nearest to (`mx`, `my`) (centre to centre, on a 4 px lattice; fewest
+ * crossing routes among the nearest), or `undefined` when the grid has none. Scans the whole grid: only for the
+ * rare label that even a widened gutter could not hold.
+ */
+function nearestFreeSpot(
+  mx: number,
+  my: number,
+  width: number,
+  h: number,
+  bounds: Rect,
+  blocked: RectIndex,
+  routes: RectIndex,
+): Rect | undefined {
+  const step = 4;
+  let best: Rect | undefined;
+  let bestKey = Infinity;
+  for (let y = bounds.y; y + h <= bounds.y + bounds.height + 1e-6; y += step) {
+    for (let x = bounds.x; x + width <= bounds.x + bounds.width + 1e-6; x += step) {
+      const r = { x, y, width, height: h };
+      const d = Math.hypot(x + width / 2 - mx, y + h / 2 - my);
+      if (d >= bestKey || blocked.hits(r)) continue;
+      best = r;
+      bestKey = d + routes.count(r) * 24;
+    }
+  }
+  return best;
 }
