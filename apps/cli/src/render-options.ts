@@ -22,7 +22,13 @@ export function parseView(value: string, lang: Lang): View {
 export function resolveFormat(format: string | undefined, output: string | undefined, lang: Lang): Format {
   const ext = output ? extname(output).slice(1).toLowerCase() : '';
   const fromExt = (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : undefined;
-  if (format === undefined) return fromExt ?? 'svg';
+  if (format === undefined) {
+    // A name like `x.jpg` must not quietly get SVG bytes: only a name without an extension defaults to SVG.
+    if (fromExt === undefined && ext !== '' && output !== '-') {
+      throw new CliError(t(lang, 'render.badFormat', { format: ext }), EXIT_USAGE);
+    }
+    return fromExt ?? 'svg';
+  }
   const f = format.toLowerCase();
   if (!(FORMATS as readonly string[]).includes(f)) {
     throw new CliError(t(lang, 'render.badFormat', { format }), EXIT_USAGE);

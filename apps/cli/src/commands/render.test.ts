@@ -81,6 +81,10 @@ describe('frontstage render', () => {
     expect(existsSync(join(dir, 'folder.svg'))).toBe(true);
     expect((await runCli(['render', repair, '--view', 'map'])).code).toBe(2);
     expect((await runCli(['render', repair, '--format', 'gif'])).code).toBe(2);
+    const jpg = await runCli(['render', repair, '-o', join(dir, 'x.jpg')]);
+    expect(jpg.code).toBe(2);
+    expect(jpg.stderr).toContain("unknown format 'jpg': use svg, png or pdf");
+    expect(existsSync(join(dir, 'x.jpg'))).toBe(false);
     expect((await runCli(['render', repair, '--format', 'png', '-o', join(dir, 'x.pdf')])).code).toBe(2);
   });
 
