@@ -52,7 +52,7 @@ const en = {
   'inspect.flowKinds':
     'flows by kind: {sequence} sequence, {branch} branch, {loop} loop, {recovery} recovery',
   'inspect.people':
-    '{touchpoints} touchpoints ({implicit} implicit), {journeys} journeys, {personas} personas, {stakeholders} stakeholders',
+    '{touchpoints} touchpoint(s) ({implicit} implicit), {journeys} journey(s), {personas} persona(s), {stakeholders} stakeholder(s)',
   'inspect.encounters': 'Encounters across the line of interaction',
   'inspect.visibility': 'Flows across the line of visibility',
   'inspect.internal': 'Internal encounters across the line of internal interaction',

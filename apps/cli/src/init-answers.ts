@@ -87,6 +87,24 @@ export function labelIn(label: Label, lang: Lang): string {
   return typeof label === 'string' ? label : label[lang];
 }
 
+/** Little words left out of step ids, so "Goes to the room" becomes `goes-room`, not `goes-to-the`. */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'at',
+  'by',
+  'with',
+  'my',
+  'their',
+  'its',
+]);
+
 /**
  * Ids for the steps: a kebab-case slug of the English (or ASCII) text when there is one, else `step-N`;
  * unique, and never a YAML 1.1 boolean word.
@@ -100,6 +118,7 @@ export function stepIds(steps: readonly InitStep[]): string[] {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .split('-')
+      .filter((word, _k, words) => !STOP_WORDS.has(word) || words.length === 1)
       .slice(0, 3)
       .join('-');
     if (!isValidId(id) || ['yes', 'no', 'on', 'off', 'y', 'n'].includes(id)) id = `step-${i + 1}`;

@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run.test-util.js';
+import { REPO, runCli } from './run.test-util.js';
 
 describe('frontstage program', () => {
+  it('prints the package version for --version and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(REPO, 'apps/cli/package.json'), 'utf8')) as {
+      version: string;
+    };
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
   it('exits 2 for an unknown command, an unknown option and a missing argument', async () => {
     const unknown = await runCli(['frobnicate']);
     expect(unknown.code).toBe(2);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { localizeCommander, translateCommanderError } from './commander-i18n.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -20,10 +21,14 @@ export interface CommandContext {
   exitCode: ExitCode;
 }
 
+/** The CLI's version, from apps/cli/package.json (the same path from src/ and from dist/). */
+const VERSION: string = createRequire(import.meta.url)('../package.json').version;
+
 /** Builds the `frontstage` program; each command lives in `commands/<name>.ts`. */
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('frontstage')
     .description(t(ctx.lang, 'program.description'))
+    .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', t(ctx.lang, 'option.lang')))
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),

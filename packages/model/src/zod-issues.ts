@@ -68,8 +68,23 @@ function objectKeys(schema: z.ZodType): string[] {
 }
 
 /**
+ * A text pair whose text an unquoted comma split (`{ zh-CN: 前台, en: Greets, checks ID }`): some keys are
+ * languages and every other key is foreign to the object shapes the union also allows. Read as a pair, the
+ * stray keys are then reported as `FS112` rather than as a cascade of unknown and missing keys.
+ */
+function looksLikeSplitPair(keys: readonly string[], otherKeys: readonly string[]): boolean {
+  const stray = keys.filter((k) => !LOCALE_KEYS.includes(k));
+  return (
+    stray.length > 0 &&
+    stray.length < keys.length &&
+    stray.every((k) => !otherKeys.includes(k))
+  );
+}
+
+/**
  * Which option of a union the author meant, judged from the value: the options that accept its type; among
- * objects, a `{ zh-CN, en }` pair only when every key is a language, else the object sharing the most keys.
+ * objects, a `{ zh-CN, en }` pair when every key is a language (or the rest were split off a text by a comma),
+ * else the object sharing the most keys.
  */
 function chooseOption(options: readonly z.ZodType[], value: unknown): number | undefined {
   const kind = kindOf(value);
@@ -81,7 +96,9 @@ function chooseOption(options: readonly z.ZodType[], value: unknown): number | u
   const others = candidates.filter((i) => i !== pair);
   if (
     pair !== undefined &&
-    (others.length === 0 || (keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k))))
+    (others.length === 0 ||
+      (keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k))) ||
+      looksLikeSplitPair(keys, others.flatMap((i) => objectKeys(options[i]!))))
   ) {
     return pair;
   }
