@@ -330,6 +330,72 @@ describe('parseServiceFile: errors with locations', () => {
     expect(ds[0]!.message.en).toContain('`cheap`');
   });
 
+  describe('explains a comma-split text pair written in short form', () => {
+    const only = (source: string) => {
+      const ds = errors(source);
+      expect(ds.map((d) => d.code)).toEqual(['FS112']);
+      return ds[0]!;
+    };
+    const header = 'frontstage: 1\nservice: { id: a, name: b }\n';
+    /** Line and column of the stray key `, <key> }` in the source. */
+    const strayAt = (source: string, key: string) => {
+      const lines = source.split('\n');
+      const line = lines.findIndex((l) => l.includes(`, ${key} }`));
+      return ['FS112', line + 1, lines[line]!.indexOf(`, ${key} }`) + 3];
+    };
+
+    it('in a lane cell', () => {
+      const source = `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        frontstage: { zh-CN: 前台, en: Greets, checks ID }\n`;
+      const d = only(source);
+      expect(at(d)).toEqual(strayAt(source, 'checks ID'));
+      expect(d.message.en).toContain('`checks ID`');
+      expect(d.hint?.en).toContain('Quote');
+    });
+
+    it('in a lane cell list', () => {
+      const source = `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        customer: [{ zh-CN: 到店, en: Arrives, shows ID }]\n`;
+      expect(at(only(source))).toEqual(strayAt(source, 'shows ID'));
+    });
+
+    it('in an evidence item', () => {
+      const source = `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        evidence: [sign, { zh-CN: 小票, en: Ticket, receipt }]\n`;
+      const d = only(source);
+      expect(at(d)).toEqual(strayAt(source, 'receipt'));
+      expect(d.message.en).toContain('`receipt`');
+      const single = only(
+        `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        evidence: { zh-CN: 小票, en: Ticket, receipt }\n`,
+      );
+      expect(single.message.en).toContain('`receipt`');
+    });
+
+    it('in a stage name', () => {
+      const source = `${header}stages:\n  - id: s\n    name: { zh-CN: 到达, en: Arrival, check-in }\n`;
+      const d = only(source);
+      expect(at(d)).toEqual(strayAt(source, 'check-in'));
+      expect(d.message.en).toContain('`check-in`');
+    });
+
+    it('in a journey field', () => {
+      const source = `${header}journeys:\n  - id: j\n    name: J\n    stages:\n      - id: s\n        steps:\n          - touchpoint: t\n            doing: { zh-CN: 排队, en: Waits, worries }\n`;
+      const d = only(source);
+      expect(at(d)).toEqual(strayAt(source, 'worries'));
+      expect(d.message.en).toContain('`worries`');
+    });
+
+    it('still reads an action whose keys are action fields', () => {
+      const ds = errors(
+        `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        frontstage: { en: Greets, actor: Host }\n`,
+      );
+      expect(ds.map((d) => d.code)).toEqual(['FS102', 'FS101']);
+      // A stray key with a value was typed, not split off by a comma: still suggest the action's keys.
+      const typo = errors(
+        `${header}stages:\n  - id: s\n    steps:\n      - id: x\n        frontstage: { zh-CN: 前台, txt: Greets }\n`,
+      );
+      expect(typo.some((d) => d.code === 'FS112')).toBe(false);
+      expect(typo.find((d) => d.message.en!.includes('`txt`'))!.hint?.en).toContain('`text`');
+    });
+  });
+
   it('suggests enum values and validates ids', () => {
     const ds = errors('frontstage: 1\nservice: { id: Bad_Id, name: b }\nblueprint: { status: aproved }\n');
     expect(ds.map((d) => d.code)).toEqual(['FS105', 'FS104']);

@@ -69,15 +69,16 @@ function objectKeys(schema: z.ZodType): string[] {
 
 /**
  * A text pair whose text an unquoted comma split (`{ zh-CN: 前台, en: Greets, checks ID }`): some keys are
- * languages and every other key is foreign to the object shapes the union also allows. Read as a pair, the
- * stray keys are then reported as `FS112` rather than as a cascade of unknown and missing keys.
+ * languages, and every other key has no value and is foreign to the object shapes the union also allows. Read
+ * as a pair, the stray keys are then reported as `FS112` rather than as a cascade of unknown and missing keys.
  */
-function looksLikeSplitPair(keys: readonly string[], otherKeys: readonly string[]): boolean {
+function looksLikeSplitPair(value: Record<string, unknown>, otherKeys: readonly string[]): boolean {
+  const keys = Object.keys(value);
   const stray = keys.filter((k) => !LOCALE_KEYS.includes(k));
   return (
     stray.length > 0 &&
     stray.length < keys.length &&
-    stray.every((k) => !otherKeys.includes(k))
+    stray.every((k) => value[k] === null && !otherKeys.includes(k))
   );
 }
 
@@ -98,7 +99,10 @@ function chooseOption(options: readonly z.ZodType[], value: unknown): number | u
     pair !== undefined &&
     (others.length === 0 ||
       (keys.length > 0 && keys.every((k) => LOCALE_KEYS.includes(k))) ||
-      looksLikeSplitPair(keys, others.flatMap((i) => objectKeys(options[i]!))))
+      looksLikeSplitPair(
+        value as Record<string, unknown>,
+        others.flatMap((i) => objectKeys(options[i]!)),
+      ))
   ) {
     return pair;
   }
