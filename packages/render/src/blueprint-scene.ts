@@ -186,6 +186,18 @@ function flowLabelNode(f: BlueprintFlow): SceneNode | undefined {
   );
 }
 
+/** The legend's small box for an evidence status: observed (solid), assumed and proposed (dashed). */
+function statusSwatch(
+  x: number,
+  cy: number,
+  fill: string,
+  stroke: string,
+  dash?: readonly number[],
+): SceneNode {
+  const box: SceneNode = { kind: 'rect', x, y: cy - 6, width: 18, height: 12, radius: 3, fill, stroke };
+  return dash ? { ...box, dash } : box;
+}
+
 function legendIcon(item: LegendItem): SceneNode[] {
   const x = item.x;
   const cy = item.y;
@@ -195,46 +207,11 @@ function legendIcon(item: LegendItem): SceneNode[] {
     case 'touchpoint':
       return letterBadge(x + 8, cy, 6, BADGE[item.kind].fill, BADGE[item.kind].letter);
     case 'observed':
-      return [
-        {
-          kind: 'rect',
-          x,
-          y: cy - 6,
-          width: 18,
-          height: 12,
-          radius: 3,
-          fill: '#ffffff',
-          stroke: THEME.boxStroke,
-        },
-      ];
+      return [statusSwatch(x, cy, '#ffffff', THEME.boxStroke)];
     case 'assumed':
-      return [
-        {
-          kind: 'rect',
-          x,
-          y: cy - 6,
-          width: 18,
-          height: 12,
-          radius: 3,
-          fill: '#ffffff',
-          stroke: '#64748b',
-          dash: [4, 3],
-        },
-      ];
+      return [statusSwatch(x, cy, '#ffffff', '#64748b', [4, 3])];
     case 'proposed':
-      return [
-        {
-          kind: 'rect',
-          x,
-          y: cy - 6,
-          width: 18,
-          height: 12,
-          radius: 3,
-          fill: '#f5f3ff',
-          stroke: '#7c3aed',
-          dash: [4, 3],
-        },
-      ];
+      return [statusSwatch(x, cy, '#f5f3ff', '#7c3aed', [4, 3])];
     case 'decision':
       return [
         {
