@@ -172,6 +172,8 @@ class Reader {
   /** Scratch: end of the last scalar's text and the first position after it. */
   end = 0;
   after = 0;
+  /** Where the content after a folded quoted line break starts (set by `foldQuoted`). */
+  foldEnd = 0;
   /** Anchors defined so far, in document order (a later definition replaces an earlier one). */
   readonly anchors = new Map<string, Anchored>();
   /** Values copied for aliases so far. */
@@ -661,6 +663,22 @@ class Reader {
     }
   }
 
+  /**
+   * Folds the line break at `i` inside a quoted scalar (YAML 1.2 §7.3.1): spaces before it go, a single break
+   * becomes a space, and each blank line after it a line feed. Returns `src[from, i)` so trimmed plus the fold,
+   * and sets `foldEnd` to the first content character of the next non-blank line (`quotedBreak` skips blank lines).
+   */
+  foldQuoted(from: number, i: number, parent: number): string {
+    const src = this.src;
+    let t = i;
+    while (t > from && src.charCodeAt(t - 1) === 32) t--;
+    const next = this.quotedBreak(i, parent);
+    let breaks = 1;
+    for (let x = i + 1; x < next; x++) if (src.charCodeAt(x) === 10) breaks++;
+    this.foldEnd = next;
+    return src.slice(from, t) + (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1));
+  }
+
   /** A single-quoted scalar at `q`; sets `end` after its closing quote. */
   singleQuoted(q: number, parent: number): string {
     const src = this.src;
@@ -681,23 +699,8 @@ class Reader {
         break;
       }
       if (d === 10) {
-        // Fold: trailing spaces before the break go, blank lines become line feeds, one break becomes a space.
-        let t = i;
-        while (t > from && src.charCodeAt(t - 1) === 32) t--;
-        out += src.slice(from, t);
-        let breaks = 0;
-        let j = i;
-        for (;;) {
-          const next = this.quotedBreak(j, parent);
-          let nl = 0;
-          for (let x = j + 1; x < next; x++) if (src.charCodeAt(x) === 10) nl++;
-          breaks += 1 + nl;
-          j = next;
-          if (src.charCodeAt(next) === 10) continue;
-          break;
-        }
-        out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-        i = j;
+        out += this.foldQuoted(from, i, parent);
+        i = this.foldEnd;
         from = i;
         continue;
       }
@@ -801,21 +804,8 @@ class Reader {
         continue;
       }
       if (d === 10) {
-        let t = i;
-        while (t > from && src.charCodeAt(t - 1) === 32) t--;
-        out += src.slice(from, t);
-        let breaks = 0;
-        let j = i;
-        for (;;) {
-          const next = this.quotedBreak(j, parent);
-          let nl = 0;
-          for (let x = j + 1; x < next; x++) if (src.charCodeAt(x) === 10) nl++;
-          breaks += 1 + nl;
-          j = next;
-          break;
-        }
-        out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-        i = j;
+        out += this.foldQuoted(from, i, parent);
+        i = this.foldEnd;
         from = i;
         continue;
       }
