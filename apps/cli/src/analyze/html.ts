@@ -16,6 +16,7 @@ import {
 import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
 import type { AnalyzeReport } from './report.js';
+import { kanoTable, servqualItemsTable, type TableData } from './tables.js';
 import {
   fmt,
   hasNames,
@@ -45,6 +46,11 @@ function cellHtml(c: Cell): string {
   const sub =
     c.sub !== undefined && c.sub !== c.text ? `<br><span class="id">${escapeHtml(c.sub)}</span>` : '';
   return escapeHtml(c.text) + sub;
+}
+
+/** Lays out shared table contents (see `tables.ts`) as HTML. */
+function tableFrom(t: TableData): string {
+  return tableHtml(t.head, t.rows, t.numeric);
 }
 
 function tableHtml(
@@ -287,49 +293,11 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
         ),
       ),
     );
-    parts.push(
-      tableHtml(
-        [
-          L(lang, 'feature', '功能'),
-          'n',
-          'A',
-          'O',
-          'M',
-          'I',
-          'R',
-          'Q',
-          L(lang, 'category', '类别'),
-          'Better',
-          'Worse',
-        ],
-        r.kano.map((k) => [
-          k.feature,
-          String(k.n),
-          ...(['A', 'O', 'M', 'I', 'R', 'Q'] as const).map((c) => String(k.counts[c])),
-          k.categoryByRule,
-          fmt(k.better),
-          fmt(k.worse),
-        ]),
-        new Set([1, 2, 3, 4, 5, 6, 7, 9, 10]),
-      ),
-    );
+    parts.push(tableFrom(kanoTable(r.kano, lang)));
   }
   if (r.servqual) {
     h2('SERVQUAL', 'SERVQUAL');
-    parts.push(
-      tableHtml(
-        [L(lang, 'item', '题项'), 'n', 'E', 'P', L(lang, 'gap', '差距'), '95% CI'],
-        r.servqual.items.map((i) => [
-          String(i.item),
-          String(i.n),
-          fmt(i.expectation),
-          fmt(i.perception),
-          fmt(i.gap),
-          `[${fmt(i.gapCi.lo)}, ${fmt(i.gapCi.hi)}]`,
-        ]),
-        new Set([0, 1, 2, 3, 4]),
-      ),
-    );
+    parts.push(tableFrom(servqualItemsTable(r.servqual, lang)));
     parts.push(
       tableHtml(
         [L(lang, 'dimension', '维度'), L(lang, 'gap', '差距'), L(lang, 'items', '题项数')],

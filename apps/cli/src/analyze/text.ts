@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
 import type { Interval } from './methods.js';
 import type { AnalyzeReport } from './report.js';
+import { kanoTable, servqualItemsTable, type TableData } from './tables.js';
 
 /** Picks the English or Chinese form. */
 export function L(lang: Lang, en: string, zh: string): string {
@@ -105,6 +106,11 @@ export function table(
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
 }
 
+/** Lays out shared table contents (see `tables.ts`) for the terminal. */
+function tableOf(t: TableData): string {
+  return table(t.head, t.rows, t.numeric);
+}
+
 export function fmt(x: number | null | undefined, digits = 2): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits);
 }
@@ -113,7 +119,7 @@ function pct(x: number | null | undefined, digits = 1): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(digits)}%`;
 }
 
-function ci(i: Interval | null | undefined, digits = 2, scale = 1): string {
+export function ci(i: Interval | null | undefined, digits = 2, scale = 1): string {
   return i ? `[${fmt(i.lo * scale, digits)}, ${fmt(i.hi * scale, digits)}]` : '';
 }
 
@@ -387,55 +393,12 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
 
   if (r.kano.length > 0) {
     h('KANO', 'KANO 分析');
-    out.push(
-      table(
-        [
-          L(lang, 'feature', '功能'),
-          'n',
-          'A',
-          'O',
-          'M',
-          'I',
-          'R',
-          'Q',
-          L(lang, 'category', '类别'),
-          'Better',
-          'Worse',
-        ],
-        r.kano.map((k) => [
-          k.feature,
-          String(k.n),
-          String(k.counts.A),
-          String(k.counts.O),
-          String(k.counts.M),
-          String(k.counts.I),
-          String(k.counts.R),
-          String(k.counts.Q),
-          k.categoryByRule,
-          fmt(k.better),
-          fmt(k.worse),
-        ]),
-        new Set([1, 2, 3, 4, 5, 6, 7, 9, 10]),
-      ),
-    );
+    out.push(tableOf(kanoTable(r.kano, lang)));
   }
 
   if (r.servqual) {
     h('SERVQUAL (gap = P − E)', 'SERVQUAL（差距 = 感知 − 期望）');
-    out.push(
-      table(
-        [L(lang, 'item', '题项'), 'n', 'E', 'P', L(lang, 'gap', '差距'), '95% CI'],
-        r.servqual.items.map((i) => [
-          String(i.item),
-          String(i.n),
-          fmt(i.expectation),
-          fmt(i.perception),
-          fmt(i.gap),
-          ci(i.gapCi),
-        ]),
-        new Set([0, 1, 2, 3, 4]),
-      ),
-    );
+    out.push(tableOf(servqualItemsTable(r.servqual, lang)));
     for (const d of r.servqual.dimensions)
       out.push(`  ${d.id}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')})\n`);
     out.push(`  ${L(lang, 'unweighted score', '未加权得分')}: ${fmt(r.servqual.unweighted)}\n`);
