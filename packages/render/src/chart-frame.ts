@@ -32,7 +32,10 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const raw = (hi - lo) / Math.max(1, count);
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const start = Math.floor(lo / step + 1e-9) * step;
+  // The slack absorbs floating error in lo / step; it must never lift the first tick above lo by more than
+  // floating noise (a value of −0.000001 on a 0…1,000,000 axis still needs a tick below zero).
+  let start = Math.floor(lo / step + 1e-9) * step;
+  if (start - lo > 1e-9 * Math.max(1, Math.abs(lo))) start -= step;
   const ticks: number[] = [];
   for (let v = start; v <= hi + step * 1e-9 || ticks.length < 2; v += step) {
     ticks.push(Math.round(v / step) * step);
