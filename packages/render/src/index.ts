@@ -55,6 +55,6 @@ export type { GridBox, Route, RouteGeometry, RoutePlan, RouteRequest } from './r
 export { planRoutes, resolveRoutes } from './route-flows.js';
 export type { FontWeight, Paint, Scene, SceneNode, TextAnchor } from './scene.js';
 export { THEME } from './theme.js';
-export { FONT_FAMILY, toSvg } from './to-svg.js';
+export { FONT_FAMILY, toSvg, toSvgBytes } from './to-svg.js';
 export type { WrapOptions } from './wrap-text.js';
 export { measureLines, wrapText } from './wrap-text.js';

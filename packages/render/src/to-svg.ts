@@ -1,58 +1,19 @@
 import { arrowHead } from './arrow-head.js';
+import { ByteWriter } from './byte-writer.js';
 import { escapeXml } from './escape-xml.js';
 import type { Point } from './geometry.js';
 import type { Paint, Scene, SceneNode } from './scene.js';
+import { num } from './svg-number.js';
 
 /** The font every drawing uses: the bundled Noto Sans SC, then any sans-serif. */
 export const FONT_FAMILY = 'Noto Sans SC, sans-serif';
 
-/** A number for SVG: at most 2 decimals, no trailing zeros, no `-0` (deterministic). */
-function num(n: number): string {
-  // Integers (most coordinates) skip the rounding; `-0` and 0 both give '0'.
-  if (Number.isInteger(n) && n < 1e15 && n > -1e15) return n === 0 ? '0' : String(n);
-  if (!Number.isFinite(n)) return '0';
-  // Hundredths as an integer, written with integer arithmetic: the same text as String(r / 100) (the shortest
-  // decimal that reads back as that number), without the general number-to-string conversion.
-  const r = Math.round(n * 100);
-  if (r === 0) return '0';
-  const a = r < 0 ? -r : r;
-  if (a >= 1e15) return String(r / 100);
-  const whole = Math.floor(a / 100);
-  const frac = a - whole * 100;
-  const sign = r < 0 ? '-' : '';
-  if (frac === 0) return `${sign}${whole}`;
-  if (frac % 10 === 0) return `${sign}${whole}.${frac / 10}`;
-  return `${sign}${whole}.${frac < 10 ? '0' : ''}${frac}`;
-}
-
 /**
- * Writes one SVG document into a single string. Attribute values repeat a lot (colours, roles, dash patterns), so
- * their escaped form is cached per document.
+ * Writes one SVG document as UTF-8 bytes ({@link ByteWriter}). Attribute texts repeat a lot (colours, roles, dash
+ * patterns), so their escaped form is made once per document.
  */
 class Writer {
-  readonly parts: string[] = [];
-  private chunk = '';
-
-  /**
-   * Appends text. Text gathers in a chunk that is flattened (made one flat string) and set aside every ~16 kB, so
-   * the many small pieces a node is written from die young instead of surviving, linked, until the final join:
-   * that keeps garbage collection, not writing, from dominating large drawings.
-   */
-  put(text: string): void {
-    this.chunk += text;
-    if (this.chunk.length > 16_384) {
-      this.chunk.charCodeAt(0); // flattens the chunk
-      this.parts.push(this.chunk);
-      this.chunk = '';
-    }
-  }
-
-  /** The whole document. */
-  finish(): string {
-    this.parts.push(this.chunk);
-    this.chunk = '';
-    return this.parts.join('');
-  }
+  readonly out = new ByteWriter();
   private readonly escaped = new Map<string, string>();
 
   esc(value: string): string {
@@ -128,73 +89,121 @@ class Writer {
     return s;
   }
 
-  points(points: readonly (readonly [number, number])[]): string {
-    let s = ' points="';
+  /** ` name="n"`. */
+  attr(name: string, n: number): void {
+    this.out.raw(name);
+    this.out.num(n);
+    this.out.raw('"');
+  }
+
+  points(points: readonly (readonly [number, number])[]): void {
+    const o = this.out;
+    o.raw(' points="');
     for (let i = 0; i < points.length; i++) {
       const p = points[i]!;
-      s += `${i === 0 ? '' : ' '}${num(p[0])},${num(p[1])}`;
+      if (i > 0) o.raw(' ');
+      o.num(p[0]);
+      o.raw(',');
+      o.num(p[1]);
     }
-    return `${s}"`;
+    o.raw('"');
   }
 
   node(n: SceneNode, indent: string): void {
+    const o = this.out;
+    o.raw(indent);
     switch (n.kind) {
       case 'rect':
-        this.put(
-          `${indent}<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(Math.max(0, n.width))}" height="${num(Math.max(0, n.height))}"${n.radius ? ` rx="${num(n.radius)}"` : ''}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
-        );
+        this.attr('<rect x="', n.x);
+        this.attr(' y="', n.y);
+        this.attr(' width="', Math.max(0, n.width));
+        this.attr(' height="', Math.max(0, n.height));
+        if (n.radius) this.attr(' rx="', n.radius);
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
+        o.raw('/>\n');
         return;
       case 'line':
-        this.put(
-          `${indent}<line x1="${num(n.x1)}" y1="${num(n.y1)}" x2="${num(n.x2)}" y2="${num(n.y2)}"${this.paint(n, n.fill ?? 'none', n.stroke ?? '#000')}/>\n`,
-        );
+        this.attr('<line x1="', n.x1);
+        this.attr(' y1="', n.y1);
+        this.attr(' x2="', n.x2);
+        this.attr(' y2="', n.y2);
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke ?? '#000'));
+        o.raw('/>\n');
         return;
       case 'polyline': {
-        this.put(
-          `${indent}<polyline${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke ?? '#000')}/>\n`,
-        );
+        o.raw('<polyline');
+        this.points(n.points);
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke ?? '#000'));
+        o.raw('/>\n');
         const pts = n.points;
         if (pts.length < 2 || (n.arrow !== 'end' && n.arrow !== 'both')) return;
         const heads: [Point, Point][] = [[pts[pts.length - 2]!, pts[pts.length - 1]!]];
         if (n.arrow === 'both') heads.push([pts[1]!, pts[0]!]);
         const w = n.strokeWidth ?? 1;
         for (const [from, tip] of heads) {
-          this.put(
-            `${indent}<polygon${this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w))}${this.strRepeated('fill', n.stroke ?? '#000')}/>\n`,
-          );
+          o.raw(indent);
+          o.raw('<polygon');
+          this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w));
+          o.raw(this.strRepeated('fill', n.stroke ?? '#000'));
+          o.raw('/>\n');
         }
         return;
       }
       case 'polygon':
-        this.put(`${indent}<polygon${this.points(n.points)}${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`);
+        o.raw('<polygon');
+        this.points(n.points);
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
+        o.raw('/>\n');
         return;
       case 'circle':
-        this.put(
-          `${indent}<circle cx="${num(n.cx)}" cy="${num(n.cy)}" r="${num(n.r)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`,
-        );
+        this.attr('<circle cx="', n.cx);
+        this.attr(' cy="', n.cy);
+        this.attr(' r="', n.r);
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
+        o.raw('/>\n');
         return;
       case 'path':
-        this.put(`${indent}<path d="${escapeXml(n.d)}"${this.paint(n, n.fill ?? 'none', n.stroke)}/>\n`);
+        o.raw('<path d="');
+        o.text(n.d);
+        o.raw('"');
+        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
+        o.raw('/>\n');
         return;
       case 'text': {
-        const x = num(n.x);
-        let s = `${indent}<text x="${x}" y="${num(n.y)}" font-size="${num(n.size)}"${n.weight === 'bold' ? ' font-weight="bold"' : ''}${n.anchor && n.anchor !== 'start' ? this.strRepeated('text-anchor', n.anchor) : ''}${this.strRepeated('fill', n.fill ?? '#000')}>`;
+        this.attr('<text x="', n.x);
+        this.attr(' y="', n.y);
+        this.attr(' font-size="', n.size);
+        if (n.weight === 'bold') o.raw(' font-weight="bold"');
+        if (n.anchor && n.anchor !== 'start') o.raw(this.strRepeated('text-anchor', n.anchor));
+        o.raw(this.strRepeated('fill', n.fill ?? '#000'));
+        o.raw('>');
         if (n.lines.length === 1) {
-          s += this.esc(n.lines[0]!);
+          o.text(n.lines[0]!);
         } else {
-          for (let i = 0; i < n.lines.length; i++)
-            s += `<tspan x="${x}" y="${num(n.y + i * n.lineHeight)}">${this.esc(n.lines[i]!)}</tspan>`;
+          for (let i = 0; i < n.lines.length; i++) {
+            this.attr('<tspan x="', n.x);
+            this.attr(' y="', n.y + i * n.lineHeight);
+            o.raw('>');
+            o.text(n.lines[i]!);
+            o.raw('</tspan>');
+          }
         }
-        this.put(`${s}</text>\n`);
+        o.raw('</text>\n');
         return;
       }
       case 'group': {
-        this.put(
-          `${indent}<g${n.role ? this.strRepeated('class', n.role) : ''}${n.ref ? this.str('data-ref', n.ref) : ''}>\n`,
-        );
+        o.raw('<g');
+        if (n.role) o.raw(this.strRepeated('class', n.role));
+        if (n.ref) {
+          o.raw(' data-ref="');
+          o.text(n.ref);
+          o.raw('"');
+        }
+        o.raw('>\n');
         const inner = `${indent}  `;
         for (const c of n.children) this.node(c, inner);
-        this.put(`${indent}</g>\n`);
+        o.raw(indent);
+        o.raw('</g>\n');
         return;
       }
     }
@@ -204,21 +213,45 @@ class Writer {
 /**
  * Writes a scene as a standalone SVG 1.1 document. Every text and attribute value is escaped, so labels stay text;
  * group `role` and `ref` become `class` and `data-ref`; the scene title becomes `<title>`. Same scene → same bytes.
- * Linear in the scene's size: the parts are joined once at the end.
+ * Linear in the scene's size: written as bytes into one buffer, decoded once at the end.
  */
 export function toSvg(scene: Scene): string {
+  return writeSvg(scene).finish();
+}
+
+/**
+ * {@link toSvg} as the UTF-8 bytes of the file: what a writer to disk or network needs, without decoding the
+ * document into a string and encoding it back (for a large blueprint that round trip costs as much as writing it).
+ */
+export function toSvgBytes(scene: Scene): Uint8Array {
+  return writeSvg(scene).bytes();
+}
+
+function writeSvg(scene: Scene): ByteWriter {
   const w = new Writer();
-  w.put('<?xml version="1.0" encoding="UTF-8"?>\n');
-  w.put(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(scene.width)}" height="${num(scene.height)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}"${w.str('font-family', FONT_FAMILY)}>\n`,
-  );
-  if (scene.title !== undefined) w.put(`  <title>${escapeXml(scene.title)}</title>\n`);
+  const o = w.out;
+  o.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
+  w.attr('<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="', scene.width);
+  w.attr(' height="', scene.height);
+  o.raw(' viewBox="0 0 ');
+  o.num(scene.width);
+  o.raw(' ');
+  o.num(scene.height);
+  o.raw('"');
+  o.raw(w.str('font-family', FONT_FAMILY));
+  o.raw('>\n');
+  if (scene.title !== undefined) {
+    o.raw('  <title>');
+    o.text(scene.title);
+    o.raw('</title>\n');
+  }
   if (scene.background && scene.background !== 'none') {
-    w.put(
-      `  <rect width="${num(scene.width)}" height="${num(scene.height)}"${w.str('fill', scene.background)}/>\n`,
-    );
+    w.attr('  <rect width="', scene.width);
+    w.attr(' height="', scene.height);
+    o.raw(w.str('fill', scene.background));
+    o.raw('/>\n');
   }
   for (const c of scene.children) w.node(c, '  ');
-  w.put('</svg>\n');
-  return w.finish();
+  o.raw('</svg>\n');
+  return o;
 }

@@ -40,7 +40,9 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         const scale = parseScale(options.scale, lang);
         const { displayPath, formatBytes, writeFileAtomic } = await import('../files.js');
         const { parseService } = await import('../load-service.js');
-        const { pickJourney, renderBlueprint, renderJourney, toSvg } = await import('@frontstage/render');
+        const { pickJourney, renderBlueprint, renderJourney, toSvg, toSvgBytes } = await import(
+          '@frontstage/render'
+        );
         const loaded = await parseService(ctx, file);
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
         if (!loaded.model || errors.length > 0) {
@@ -74,7 +76,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         const target = options.output ?? defaultOutput(model.service.id, view, format, journeyId);
         let data: string | Uint8Array;
         try {
-          if (format === 'svg') data = toSvg(scene);
+          if (format === 'svg') data = toSvgBytes(scene);
           else {
             // PNG and PDF pull in resvg, pdfkit and the font tooling: loaded only when asked for, so that every
             // other command starts fast.

@@ -1,0 +1,195 @@
+// TextDecoder is global in browsers and Node; the pure packages build without DOM or Node types.
+declare class TextDecoder {
+  constructor(label?: string);
+  decode(input: Uint8Array): string;
+}
+
+const DECODER = new TextDecoder('utf-8');
+
+/** Entity bytes for `& < > " '`, by code unit (undefined for every other one). */
+const ENTITY: (Uint8Array | undefined)[] = [];
+for (const [ch, e] of [
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+] as const) {
+  ENTITY[ch.charCodeAt(0)] = Uint8Array.from(e, (c) => c.charCodeAt(0));
+}
+
+/**
+ * Builds a UTF-8 document in one growing byte buffer and decodes it once at the end. Writing bytes instead of
+ * concatenating strings avoids the millions of short-lived string pieces that made garbage collection, not
+ * writing, the cost of large drawings (bench/RESULTS.md).
+ */
+export class ByteWriter {
+  private buf: Uint8Array;
+  private pos = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buf = new Uint8Array(capacity);
+  }
+
+  /** Room for `n` more bytes. */
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+
+  /** Writes `s` as it is (markup and text already escaped), UTF-8 encoded. */
+  raw(s: string): void {
+    const n = s.length;
+    this.room(3 * n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[p++] = c;
+      else p = this.wide(s, i, c, p) ?? p;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    this.pos = p;
+  }
+
+  /**
+   * Writes `s` escaped for XML character data and attribute values: `& < > " '` become entities, and characters
+   * XML 1.0 forbids (controls other than tab, newline and return, lone surrogates, U+FFFE, U+FFFF) are dropped —
+   * the same text `escapeXml` gives, written straight as bytes.
+   */
+  text(s: string): void {
+    const n = s.length;
+    this.room(6 * n);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20) {
+          const e = ENTITY[c];
+          if (e === undefined) buf[p++] = c;
+          else {
+            buf.set(e, p);
+            p += e.length;
+          }
+        } else if (c === 0x9 || c === 0xa || c === 0xd) buf[p++] = c;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const d = c <= 0xdbff && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          p = this.wide(s, i, c, p) ?? p;
+          i++;
+        }
+        continue;
+      }
+      if (c >= 0xfffe) continue;
+      p = this.wide(s, i, c, p) ?? p;
+    }
+    this.pos = p;
+  }
+
+  /** Encodes the non-ASCII code unit `c` at `s[i]` (a surrogate pair as one code point); returns the new end. */
+  private wide(s: string, i: number, c: number, p: number): number | undefined {
+    const buf = this.buf;
+    if (c < 0x800) {
+      buf[p++] = 0xc0 | (c >> 6);
+      buf[p++] = 0x80 | (c & 0x3f);
+      return p;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return undefined;
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+      buf[p++] = 0xf0 | (cp >> 18);
+      buf[p++] = 0x80 | ((cp >> 12) & 0x3f);
+      buf[p++] = 0x80 | ((cp >> 6) & 0x3f);
+      buf[p++] = 0x80 | (cp & 0x3f);
+      return p;
+    }
+    buf[p++] = 0xe0 | (c >> 12);
+    buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+    buf[p++] = 0x80 | (c & 0x3f);
+    return p;
+  }
+
+  /**
+   * Writes a number for SVG: at most 2 decimals, no trailing zeros, no `-0`, and `0` for NaN and ±Infinity
+   * (deterministic: the same text as `String(Math.round(n * 100) / 100)` for every finite n below 1e13).
+   */
+  num(n: number): void {
+    if (Number.isInteger(n) && n < 1e15 && n > -1e15) {
+      this.int(n);
+      return;
+    }
+    if (!Number.isFinite(n)) {
+      this.int(0);
+      return;
+    }
+    const r = Math.round(n * 100);
+    const a = r < 0 ? -r : r;
+    if (a >= 1e15) {
+      this.raw(String(r / 100));
+      return;
+    }
+    if (r === 0) {
+      this.int(0);
+      return;
+    }
+    const whole = Math.floor(a / 100);
+    const frac = a - whole * 100;
+    this.room(1);
+    if (r < 0) this.buf[this.pos++] = 0x2d;
+    this.int(whole);
+    if (frac === 0) return;
+    this.room(3);
+    const buf = this.buf;
+    buf[this.pos++] = 0x2e;
+    if (frac % 10 === 0) buf[this.pos++] = 0x30 + frac / 10;
+    else {
+      buf[this.pos++] = 0x30 + Math.floor(frac / 10);
+      buf[this.pos++] = 0x30 + (frac % 10);
+    }
+  }
+
+  /** Writes an integer below 1e15 in magnitude (`-0` as `0`). */
+  private int(n: number): void {
+    this.room(17);
+    const buf = this.buf;
+    if (n < 0) {
+      buf[this.pos++] = 0x2d;
+      n = -n;
+    }
+    if (n < 10) {
+      buf[this.pos++] = 0x30 + n;
+      return;
+    }
+    let digits = 1;
+    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    while (n >= 10) {
+      const q = Math.floor(n / 10);
+      buf[--p] = 0x30 + (n - q * 10);
+      n = q;
+    }
+    buf[--p] = 0x30 + n;
+  }
+
+  /** The document written so far, as UTF-8 bytes (a view of the buffer: no copy). */
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /** The document written so far, as a string. */
+  finish(): string {
+    return DECODER.decode(this.bytes());
+  }
+}
