@@ -1,7 +1,8 @@
 // Blueprint pipeline vs elkjs. For generated blueprints of 50…1,000 steps, times our whole pipeline (parse YAML →
 // validate → lay out → SVG) and, in the same run, elkjs's layered algorithm with orthogonal edge routing laying out
-// the same graph (nodes = actions at the sizes our layout measured, edges = flows, one partition per step so ELK
-// keeps time order in columns as our layout does). ELK gets layout only — no parsing, no SVG — so the ratio
+// the same graph (nodes = action and evidence boxes at the sizes our layout measured, edges = flows with their
+// labels, one partition per step so ELK keeps time order in columns as our layout does). Both sides start each
+// timed run after a forced full GC (with --expose-gc, as `npm run bench` runs it). ELK gets layout only — no parsing, no SVG — so the ratio
 // understates our lead. ELK runs in a worker so a run can be cut off; a cut-off run reports "> N s".
 // Run: npm run bench -- blueprint   (after npm run build; imports packages/*/dist)
 import { performance } from 'node:perf_hooks';
@@ -80,7 +81,7 @@ const generate =
     : localServiceFile;
 
 /** parse + validate (shape, references, lint) → lay out → scene → SVG, timing each stage. */
-function pipeline(yaml) {
+function pipeline(yaml, keep = false) {
   const t0 = performance.now();
   const parsed = validateServiceFile(yaml);
   if (!parsed.ok)
@@ -90,7 +91,9 @@ function pipeline(yaml) {
   const t2 = performance.now();
   const svg = writeSvg(blueprintScene(layout, `${layout.header.title} — ${layout.header.subtitle}`));
   const t3 = performance.now();
-  return { layout, svg, parse: t1 - t0, layoutMs: t2 - t1, draw: t3 - t2, total: t3 - t0 };
+  const times = { parse: t1 - t0, layoutMs: t2 - t1, draw: t3 - t2, total: t3 - t0 };
+  // Timed runs keep only their times: holding every run's layout and SVG would grow the heap the next runs work in.
+  return keep ? { layout, svg, ...times } : times;
 }
 
 function summarise(runs) {
@@ -103,9 +106,12 @@ function summarise(runs) {
 }
 
 // ---- the same graph for ELK --------------------------------------------------------------------------------
-/** Nodes: every action box at the size our layout measured; edges: every flow; partition: the action's column. */
+/**
+ * The graph our layout placed: nodes = every action and evidence box at the size our layout measured, partitioned
+ * by step column; edges = every flow, with its label (at the label's measured width) where it has one.
+ */
 function elkGraph(layout) {
-  const boxes = layout.boxes.filter((b) => b.kind === 'action');
+  const boxes = layout.boxes;
   const ids = new Set(boxes.map((b) => b.id));
   const children = boxes.map((b) => ({
     id: b.id,
@@ -115,7 +121,12 @@ function elkGraph(layout) {
   }));
   const edges = layout.flows
     .filter((f) => ids.has(f.from) && ids.has(f.to))
-    .map((f, i) => ({ id: `e${i}`, sources: [f.from], targets: [f.to] }));
+    .map((f, i) => ({
+      id: `e${i}`,
+      sources: [f.from],
+      targets: [f.to],
+      ...(f.label ? { labels: [{ text: f.label.text, width: f.label.width, height: 12 }] } : {}),
+    }));
   return {
     id: 'root',
     layoutOptions: {
@@ -185,7 +196,7 @@ const rows = [];
 for (const steps of SIZES) {
   const yaml = generate(steps);
   for (let i = 0; i < 2; i++) pipeline(yaml); // warm-up: JIT and caches
-  const first = pipeline(yaml);
+  const first = pipeline(yaml, true);
   const graph = elkGraph(first.layout);
   const elk = elkRunner(graph);
   const ours = [];
@@ -226,7 +237,7 @@ const ratio = (e, ms) =>
 const table = [
   [
     'steps',
-    'actions',
+    'boxes',
     'flows',
     'SVG KB',
     'parse+validate',

@@ -6,6 +6,10 @@ declare class TextDecoder {
 
 const DECODER = new TextDecoder('utf-8');
 
+/** The buffer writers share, and the largest size it is kept at (bigger documents get a buffer of their own). */
+let scratch = new Uint8Array(1 << 16);
+const MAX_SCRATCH = 1 << 25;
+
 /** Entity bytes for `& < > " '`, by code unit (undefined for every other one). */
 const ENTITY: (Uint8Array | undefined)[] = [];
 for (const [ch, e] of [
@@ -27,8 +31,10 @@ export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
 
-  constructor(capacity = 1 << 16) {
-    this.buf = new Uint8Array(capacity);
+  constructor() {
+    // Writers run one at a time (synchronously), so they share one buffer that keeps the size the largest
+    // document needed: a large drawing is not written into a buffer grown (zeroed and copied) from scratch each time.
+    this.buf = scratch;
   }
 
   /** Room for `n` more bytes. */
@@ -39,6 +45,7 @@ export class ByteWriter {
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
+    if (size <= MAX_SCRATCH) scratch = next;
   }
 
   /** Writes `s` as it is (markup and text already escaped), UTF-8 encoded. */
@@ -171,8 +178,8 @@ export class ByteWriter {
       buf[this.pos++] = 0x30 + n;
       return;
     }
-    let digits = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
+    const digits =
+      n < 100 ? 2 : n < 1e3 ? 3 : n < 1e4 ? 4 : n < 1e5 ? 5 : n < 1e6 ? 6 : n < 1e7 ? 7 : String(n).length;
     let p = this.pos + digits;
     this.pos = p;
     while (n >= 10) {
@@ -183,13 +190,13 @@ export class ByteWriter {
     buf[--p] = 0x30 + n;
   }
 
-  /** The document written so far, as UTF-8 bytes (a view of the buffer: no copy). */
+  /** The document written so far, as UTF-8 bytes (a copy: the buffer is reused by the next writer). */
   bytes(): Uint8Array {
-    return this.buf.subarray(0, this.pos);
+    return this.buf.slice(0, this.pos);
   }
 
   /** The document written so far, as a string. */
   finish(): string {
-    return DECODER.decode(this.bytes());
+    return DECODER.decode(this.buf.subarray(0, this.pos));
   }
 }
