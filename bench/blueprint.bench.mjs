@@ -5,8 +5,11 @@
 // timed run after a forced full GC (with --expose-gc, as `npm run bench` runs it). ELK gets layout only — no parsing, no SVG — so the ratio
 // understates our lead. ELK runs in a worker so a run can be cut off; a cut-off run reports "> N s".
 // Run: npm run bench -- blueprint   (after npm run build; imports packages/*/dist)
+
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { elkGraph } from './elk-graph.mjs';
 
 const SIZES = [50, 100, 200, 1000];
 /** Rounds per size; each round times our pipeline OURS_PER_ROUND times, then ELK once (interleaved, so a load
@@ -106,42 +109,6 @@ function summarise(runs) {
 }
 
 // ---- the same graph for ELK --------------------------------------------------------------------------------
-/**
- * The graph our layout placed: nodes = every action and evidence box at the size our layout measured, partitioned
- * by step column; edges = every flow, with its label (at the label's measured width) where it has one.
- */
-function elkGraph(layout) {
-  const boxes = layout.boxes;
-  const ids = new Set(boxes.map((b) => b.id));
-  const children = boxes.map((b) => ({
-    id: b.id,
-    width: b.width,
-    height: b.height,
-    layoutOptions: { 'elk.partitioning.partition': String(b.col) },
-  }));
-  const edges = layout.flows
-    .filter((f) => ids.has(f.from) && ids.has(f.to))
-    .map((f, i) => ({
-      id: `e${i}`,
-      sources: [f.from],
-      targets: [f.to],
-      ...(f.label ? { labels: [{ text: f.label.text, width: f.label.width, height: 12 }] } : {}),
-    }));
-  return {
-    id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.direction': 'RIGHT',
-      'elk.partitioning.activate': 'true',
-      'elk.spacing.nodeNode': '16',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '32',
-    },
-    children,
-    edges,
-  };
-}
-
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
@@ -285,3 +252,26 @@ console.log(
   `medians of interleaved rounds (${OURS_PER_ROUND} runs of ours, then 1 of elkjs, per round; warm-ups first);` +
     ` * = a later elkjs run hit the ${ELK_TIMEOUT_S} s cap. Informational: exit code 0 unless a run crashed.`,
 );
+
+// ---- cold: one run per fresh process, as a CLI user meets it ------------------------------------------------
+const COLD_RUNS = Number(process.env.FRONTSTAGE_BENCH_COLD_RUNS ?? 3);
+const child = new URL('./blueprint-cold.child.mjs', import.meta.url).pathname;
+const coldOnce = (side, steps) => {
+  const r = spawnSync(process.execPath, [child, side, String(steps)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cold ${side} ${steps}: ${r.stderr}`);
+  return Number(r.stdout.trim());
+};
+console.log(`\ncold (first run in a fresh process; medians of ${COLD_RUNS}, interleaved):`);
+console.log('| steps | ours cold ms | elkjs cold ms | elk/ours |');
+console.log('| ----: | -----------: | ------------: | -------: |');
+for (const steps of [200, 1000]) {
+  const ours = [];
+  const elk = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    ours.push(coldOnce('ours', steps));
+    elk.push(coldOnce('elk', steps));
+  }
+  const o = median(ours);
+  const e = median(elk);
+  console.log(`| ${steps} | ${fmt(o)} | ${fmt(e)} | ${(e / o).toFixed(1)}× |`);
+}
