@@ -2,7 +2,6 @@ import type { Locale, Text } from '@frontstage/model';
 import { textIn } from '@frontstage/model';
 import { formatNumber } from './format-meta.js';
 import type { Rect } from './geometry.js';
-import { measureText } from './measure-text.js';
 import type { SceneNode } from './scene.js';
 import { group, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
@@ -152,37 +151,6 @@ export function yAxis(
   });
   if (caption) nodes.push(textNode(plot.x, plot.y - 10, [caption], 10, THEME.text, { weight: 'bold' }));
   return group('axis axis-y', nodes);
-}
-
-/**
- * Labels for scatter points: right of the point, or left near the right edge, nudged down when they would
- * overlap a label already placed. Deterministic and O(n²) in points (charts hold tens of them).
- */
-export function scatterLabels(
-  points: readonly { x: number; y: number; text: string }[],
-  plot: Rect,
-  size = 9,
-): SceneNode[] {
-  const placed: Rect[] = [];
-  const nodes: SceneNode[] = [];
-  for (const p of points) {
-    const w = measureText(p.text, size);
-    const left = p.x + 7 + w > plot.x + plot.width;
-    let rect: Rect = { x: left ? p.x - 7 - w : p.x + 7, y: p.y - size + 3, width: w, height: size + 2 };
-    for (let i = 0; i < 6 && placed.some((r) => overlaps(r, rect)); i++)
-      rect = { ...rect, y: rect.y + size + 2 };
-    placed.push(rect);
-    nodes.push(
-      textNode(left ? rect.x + w : rect.x, rect.y + size - 1, [p.text], size, THEME.text, {
-        anchor: left ? 'end' : 'start',
-      }),
-    );
-  }
-  return nodes;
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** A quadrant caption in the locale with the other language beneath, smaller (charts are read in both). */

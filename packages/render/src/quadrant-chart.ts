@@ -1,14 +1,8 @@
 import type { Locale } from '@frontstage/model';
-import {
-  bilingualCaption,
-  chartTitle,
-  linearScale,
-  niceTicks,
-  scatterLabels,
-  xAxis,
-  yAxis,
-} from './chart-frame.js';
+import { bilingualCaption, chartTitle, linearScale, niceTicks, xAxis, yAxis } from './chart-frame.js';
 import type { Rect } from './geometry.js';
+import { measureText } from './measure-text.js';
+import { scatterLabels } from './scatter-labels.js';
 import type { Scene, SceneNode } from './scene.js';
 import { group } from './scene-helpers.js';
 import { THEME } from './theme.js';
@@ -70,10 +64,17 @@ export function quadrantScene(spec: QuadrantSpec): Scene {
   });
   nodes.push(xAxis(plot, xt, x, spec.xCaption));
   nodes.push(yAxis(plot, yt, y, spec.yCaption));
+  const captionBoxes: Rect[] = [];
   quads.forEach(([r, anchor], i) => {
     const top = i < 2;
     const tx = anchor === 'start' ? r.x + 8 : r.x + r.width - 8;
     const ty = top ? r.y + 16 : r.y + r.height - 20;
+    const other = spec.locale === 'en' ? 'zh-CN' : 'en';
+    const w = Math.max(
+      measureText(spec.quadrants[i]![spec.locale], 11, 'bold'),
+      measureText(spec.quadrants[i]![other], 9),
+    );
+    captionBoxes.push({ x: anchor === 'start' ? tx : tx - w, y: ty - 11, width: w, height: 26 });
     nodes.push(
       group(
         `quadrant quadrant-${i}`,
@@ -134,6 +135,19 @@ export function quadrantScene(spec: QuadrantSpec): Scene {
       scatterLabels(
         placed.map((p) => ({ x: p.px, y: p.py, text: p.label })),
         plot,
+        {
+          rects: captionBoxes,
+          lines: [
+            [
+              [cx, plot.y],
+              [cx, plot.y + plot.height],
+            ],
+            [
+              [plot.x, cy],
+              [plot.x + plot.width, cy],
+            ],
+          ],
+        },
       ),
     ),
   );
