@@ -770,8 +770,12 @@ function layoutPass(
   const routeSegments = new RectIndex(256);
   for (const r of routes) {
     for (let i = 0; i + 1 < r.points.length; i++) {
-      const [ax, ay] = r.points[i]!;
-      const [bx, by] = r.points[i + 1]!;
+      const pa = r.points[i]!;
+      const ax = pa[0];
+      const ay = pa[1];
+      const pb = r.points[i + 1]!;
+      const bx = pb[0];
+      const by = pb[1];
       routeSegments.add({
         x: Math.min(ax, bx),
         y: Math.min(ay, by),
@@ -887,8 +891,12 @@ function roomFor(
   let horizontal: { at: number; len: number } | undefined;
   let crossing = -1;
   for (let i = 0; i + 1 < points.length; i++) {
-    const [ax, ay] = points[i]!;
-    const [bx, by] = points[i + 1]!;
+    const pa = points[i]!;
+    const ax = pa[0];
+    const ay = pa[1];
+    const pb = points[i + 1]!;
+    const bx = pb[0];
+    const by = pb[1];
     const len = Math.abs(bx - ax) + Math.abs(by - ay);
     if (ax === bx) {
       const at = gutterAt(ax);
@@ -956,8 +964,12 @@ function placeFlowLabel(
   const h = FLOW_LABEL_H;
   const segs: { i: number; len: number }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const [ax, ay] = points[i]!;
-    const [bx, by] = points[i + 1]!;
+    const pa = points[i]!;
+    const ax = pa[0];
+    const ay = pa[1];
+    const pb = points[i + 1]!;
+    const bx = pb[0];
+    const by = pb[1];
     segs.push({ i, len: Math.abs(bx - ax) + Math.abs(by - ay) });
   }
   segs.sort((p, q) => q.len - p.len || p.i - q.i);
@@ -975,8 +987,12 @@ function placeFlowLabel(
     return p === 0;
   };
   search: for (const { i } of segs) {
-    const [ax, ay] = points[i]!;
-    const [bx, by] = points[i + 1]!;
+    const pa = points[i]!;
+    const ax = pa[0];
+    const ay = pa[1];
+    const pb = points[i + 1]!;
+    const bx = pb[0];
+    const by = pb[1];
     for (const t of ALONG) {
       const x = ax + (bx - ax) * t;
       const y = ay + (by - ay) * t;
@@ -990,8 +1006,12 @@ function placeFlowLabel(
     }
   }
   const longest = segs[0]!.i;
-  const [ax, ay] = points[longest]!;
-  const [bx, by] = points[longest + 1]!;
+  const pa = points[longest]!;
+  const ax = pa[0];
+  const ay = pa[1];
+  const pb = points[longest + 1]!;
+  const bx = pb[0];
+  const by = pb[1];
   const mx = (ax + bx) / 2;
   const my = (ay + by) / 2;
   if (!chosen) {

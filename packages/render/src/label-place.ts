@@ -109,13 +109,17 @@ export function segmentHitsRect(p: Point, q: Point, r: Rect, eps = 1e-6): boolea
   const dy = q[1] - p[1];
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, p[0] - (r.x + eps)],
-    [dx, r.x + r.width - eps - p[0]],
-    [-dy, p[1] - (r.y + eps)],
-    [dy, r.y + r.height - eps - p[1]],
-  ];
-  for (const [a, b] of edges) {
+  // The four edges as (a, b) pairs, clipped in turn (no arrays: this runs for every candidate label spot).
+  for (let k = 0; k < 4; k++) {
+    const a = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+    const b =
+      k === 0
+        ? p[0] - (r.x + eps)
+        : k === 1
+          ? r.x + r.width - eps - p[0]
+          : k === 2
+            ? p[1] - (r.y + eps)
+            : r.y + r.height - eps - p[1];
     if (a === 0) {
       if (b < 0) return false;
       continue;

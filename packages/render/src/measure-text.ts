@@ -20,11 +20,11 @@ const BOLD: readonly number[] = [
   567, 626, 591, 644, 527, 644, 581, 372, 597, 640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495,
   421, 637, 576, 863, 562, 574, 511, 378, 296, 378, 590, 590, 590, 590, 590, 544, 908, 404,
 ];
-const REGULAR_UNITS = new Map<string, number>();
-const BOLD_UNITS = new Map<string, number>();
+const REGULAR_UNITS = new Map<number, number>();
+const BOLD_UNITS = new Map<number, number>();
 Array.from(TABLE_CHARS).forEach((ch, i) => {
-  REGULAR_UNITS.set(ch, REGULAR[i]!);
-  BOLD_UNITS.set(ch, BOLD[i]!);
+  REGULAR_UNITS.set(ch.codePointAt(0)!, REGULAR[i]!);
+  BOLD_UNITS.set(ch.codePointAt(0)!, BOLD[i]!);
 });
 
 /** Advance of a character not in the tables and not full-width, in 1/1000 em. */
@@ -54,16 +54,24 @@ export function isWide(cp: number): boolean {
 
 /** Advance of one character (a code point as a string) in 1/1000 em: an integer, so sums are exact. */
 export function advanceUnits(ch: string, weight: FontWeight = 'normal'): number {
-  const cp = ch.codePointAt(0) ?? 0;
+  return advanceOf(ch.codePointAt(0) ?? 0, weight);
+}
+
+/** {@link advanceUnits} by code point. */
+function advanceOf(cp: number, weight: FontWeight): number {
   if (isWide(cp)) return 1000;
   if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0xfe0f) return 0;
   if (cp >= 0xff61 && cp <= 0xffdc) return 500;
   if (cp === 0xb7 || cp === 0xd7 || cp === 0xb1) return 1000;
   return (
-    (weight === 'bold' ? BOLD_UNITS : REGULAR_UNITS).get(ch) ??
+    (weight === 'bold' ? BOLD_UNITS : REGULAR_UNITS).get(cp) ??
     (cp >= 0x2000 && cp <= 0x2bff ? 1000 : FALLBACK_UNITS)
   );
 }
+
+/** Advances of the ASCII characters, by code, so the common case is one array read. */
+const REGULAR_ASCII = Int16Array.from({ length: 128 }, (_, cp) => advanceOf(cp, 'normal'));
+const BOLD_ASCII = Int16Array.from({ length: 128 }, (_, cp) => advanceOf(cp, 'bold'));
 
 /** Advance of one character (a code point as a string) in em. */
 export function charAdvance(ch: string, weight: FontWeight = 'normal'): number {
@@ -85,8 +93,25 @@ export function measureUnits(text: string, weight: FontWeight = 'normal'): numbe
 }
 
 function unitsOf(text: string, weight: FontWeight): number {
+  // By char code, not `for…of`: iterating a string makes a new string of every non-ASCII character.
+  const ascii = weight === 'bold' ? BOLD_ASCII : REGULAR_ASCII;
+  const n = text.length;
   let units = 0;
-  for (const ch of text) units += advanceUnits(ch, weight);
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      units += ascii[cp]!;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    units += advanceOf(cp, weight);
+  }
   return units;
 }
 
