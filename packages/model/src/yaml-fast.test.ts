@@ -613,3 +613,16 @@ describe('fuzz: never throws, never hangs, never disagrees', () => {
     );
   });
 });
+
+describe('readYamlFast across files', () => {
+  it('keeps locating in an earlier result after later files were read (the reader is reused state-free)', () => {
+    const first = readYamlFast(REPAIR, 'a.yaml')!;
+    const before = first.ok ? first.locate(['stages', 0, 'steps', 0]) : undefined;
+    for (let i = 0; i < 3; i++) readYamlFast(generateServiceFile({ steps: 20, seed: i }), 'b.yaml');
+    const after = first.ok ? first.locate(['stages', 0, 'steps', 0]) : undefined;
+    expect(before).toBeDefined();
+    expect(after).toEqual(before);
+    expect(after!.line).toBeGreaterThan(1);
+    expect(first.ok && first.locate(['service', 'id'], { key: true }).file).toBe('a.yaml');
+  });
+});

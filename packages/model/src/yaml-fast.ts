@@ -159,7 +159,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 const hasOwn = Object.prototype.hasOwnProperty;
 
 class Reader {
-  readonly src: string;
+  src: string;
   readonly n: number;
   /** Offset of the next content character (after blank and comment lines), or `n` at the end. */
   next = 0;
@@ -175,7 +175,7 @@ class Reader {
   /** Where the content after a folded quoted line break starts (set by `foldQuoted`). */
   foldEnd = 0;
   /** Anchors defined so far, in document order (a later definition replaces an earlier one). */
-  readonly anchors = new Map<string, Anchored>();
+  anchors = new Map<string, Anchored>();
   /** Values copied for aliases so far. */
   aliasValues = 0;
   /** Whether a `---` line may come next (only before the root node). */
@@ -183,7 +183,7 @@ class Reader {
 
   tape: Int32Array;
   top = 0;
-  readonly keyList: string[] = [];
+  keyList: string[] = [];
   /** Block-map keys seen recently, by a hash of their length and end characters: see {@link blockKey}. */
   readonly keyCache: (string | undefined)[] = new Array(256).fill(undefined);
 
@@ -191,6 +191,15 @@ class Reader {
     this.src = src;
     this.n = src.length;
     this.tape = new Int32Array(256 + (src.length >> 2));
+  }
+
+  /** Drops what the reader holds of its file (the result keeps its own references). */
+  release(): void {
+    this.src = '';
+    this.tape = EMPTY_TAPE;
+    // Replaced, not emptied: the result's locator still reads the arrays it was built from.
+    this.keyList = [];
+    this.anchors = new Map();
   }
 
   /**
@@ -1107,6 +1116,24 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
   if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff)
     return undefined;
   const reader = new Reader(source);
+  try {
+    return readWith(reader, source, file);
+  } finally {
+    reader.release();
+    LAST_READER[0] = reader;
+  }
+}
+
+const EMPTY_TAPE = new Int32Array(0);
+
+/**
+ * The last reader, emptied, kept alive on purpose. V8 keeps the current hidden class of a class's instances only
+ * while one is alive: a full GC that finds none drops it, and with it the optimised code of every method
+ * (`--trace-deopt`: "weak objects"), so the first file read after each full GC ran several times slower.
+ */
+const LAST_READER: Reader[] = [];
+
+function readWith(reader: Reader, source: string, file: string | undefined): YamlReadResult | undefined {
   let value: unknown;
   try {
     reader.gap(0, -2);

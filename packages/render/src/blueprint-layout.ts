@@ -805,6 +805,8 @@ function layoutPass(
     }
     return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points, label: placed.label };
   });
+  blocked.clear();
+  routeSegments.clear();
 
   // Stages.
   const stages: BlueprintStage[] = [];

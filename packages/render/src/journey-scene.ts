@@ -452,6 +452,7 @@ export function journeyScene(layout: JourneyLayout): Scene {
       ),
     );
   }
+  blocked.clear();
   nodes.push(group('emotion-chart', chartNodes));
 
   return {

@@ -1,5 +1,12 @@
 import { type Point, type Rect, rectsOverlap } from './geometry.js';
 
+/**
+ * The newest index, kept alive on purpose. V8 keeps the current hidden class of a class's instances only while one
+ * is alive: a full GC that finds none drops it, and with it the optimised code of every method (`--trace-deopt`:
+ * "weak objects"), so the first layout after each full GC placed its labels several times slower.
+ */
+const LAST_INDEX: RectIndex[] = [];
+
 /** True when `inner` lies within `outer` (borders included). */
 export function rectInside(inner: Rect, outer: Rect, eps = 1e-6): boolean {
   return (
@@ -16,7 +23,14 @@ export function rectInside(inner: Rect, outer: Rect, eps = 1e-6): boolean {
  */
 export class RectIndex {
   private readonly cells = new Map<number, Rect[]>();
-  constructor(private readonly cell = 64) {}
+  constructor(private readonly cell = 64) {
+    LAST_INDEX[0] = this;
+  }
+
+  /** Forgets every rectangle (call when done, so the index kept alive below holds nothing). */
+  clear(): void {
+    this.cells.clear();
+  }
 
   add(r: Rect): void {
     const c0 = Math.floor(r.x / this.cell);

@@ -227,6 +227,13 @@ export function toSvgBytes(scene: Scene): Uint8Array {
   return writeSvg(scene).bytes();
 }
 
+/**
+ * The last writer, kept alive on purpose (its buffer is shared anyway). V8 keeps the current hidden class of a
+ * class's instances only while one is alive: a full GC that finds none drops it, and with it the optimised code of
+ * every method (`--trace-deopt`: "weak objects"), so the first drawing written after each full GC was slow again.
+ */
+const LAST_WRITER: Writer[] = [];
+
 function writeSvg(scene: Scene): ByteWriter {
   const w = new Writer();
   const o = w.out;
@@ -253,5 +260,6 @@ function writeSvg(scene: Scene): ByteWriter {
   }
   for (const c of scene.children) w.node(c, '  ');
   o.raw('</svg>\n');
+  LAST_WRITER[0] = w;
   return o;
 }
