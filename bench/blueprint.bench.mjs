@@ -114,11 +114,11 @@ const { parentPort } = require('node:worker_threads');
 const { performance } = require('node:perf_hooks');
 const ELK = require('elkjs/lib/elk.bundled.js');
 const elk = new ELK();
-parentPort.on('message', async (graph) => {
+parentPort.on('message', async ({ graph, gc }) => {
   try {
     const g = structuredClone(graph);
-    // The same start as our side: a forced full collection just before the timed run (a no-op without --expose-gc).
-    globalThis.gc?.();
+    // The same start as our side: a forced full collection just before the timed run, or none.
+    if (gc) globalThis.gc?.();
     const t = performance.now();
     await elk.layout(g);
     parentPort.postMessage({ ms: performance.now() - t });
@@ -136,7 +136,7 @@ function elkRunner(graph) {
     failure = e;
   });
   return {
-    once: () =>
+    once: (gc = true) =>
       new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         const timer = setTimeout(() => {
@@ -149,7 +149,7 @@ function elkRunner(graph) {
           if (m.error) reject(new Error(m.error));
           else resolve({ ms: m.ms });
         });
-        worker.postMessage(graph);
+        worker.postMessage({ graph, gc });
       }),
     close: () => worker.terminate(),
   };
@@ -181,6 +181,15 @@ for (const steps of SIZES) {
     if (e.timeout) capped = true;
     else elkTimes.push(e.ms);
   }
+  // Steady state: the same interleaved rounds with no forced collection on either side (a long-running server).
+  const steadyOurs = [];
+  const steadyElk = [];
+  for (let round = 0; round < (ROUNDS[steps] ?? 3) && !capped; round++) {
+    for (let i = 0; i < OURS_PER_ROUND; i++) steadyOurs.push(pipeline(yaml).total);
+    const e = await elk.once(false);
+    if (e.timeout) capped = true;
+    else steadyElk.push(e.ms);
+  }
   await elk.close();
   while (ours.length < OURS_PER_ROUND) ours.push(pipeline(yaml));
   rows.push({
@@ -192,6 +201,7 @@ for (const steps of SIZES) {
     ours: summarise(ours).ms,
     elk: elkTimes.length ? { ms: median(elkTimes), capped } : { timeout: ELK_TIMEOUT_S },
     runs: { ours: ours.length, elk: elkTimes.length },
+    steady: steadyElk.length ? { ours: median(steadyOurs), elk: median(steadyElk) } : undefined,
   });
   console.log(
     `  ${steps} steps done (ours ${ours.length} runs, elkjs ${elkTimes.length} runs after 1 warm-up)`,
@@ -246,6 +256,15 @@ for (const steps of [200, 1000]) {
   const x = r.elk.timeout ? Number.POSITIVE_INFINITY : r.elk.ms / r.ours;
   console.log(
     `goal: ours ≥ 20× faster than elkjs's layout at ${steps} steps: ${x >= 20 ? 'met' : 'NOT met'} (${ratio(r.elk, r.ours)})`,
+  );
+}
+console.log('\nsteady state (same rounds, no forced GC on either side):');
+console.log('| steps | ours ms | elkjs ms | elk/ours |');
+console.log('| ----: | ------: | -------: | -------: |');
+for (const r of rows) {
+  if (!r.steady) continue;
+  console.log(
+    `| ${r.steps} | ${fmt(r.steady.ours)} | ${fmt(r.steady.elk)} | ${(r.steady.elk / r.steady.ours).toFixed(1)}× |`,
   );
 }
 console.log(

@@ -12,7 +12,10 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // A getter: opening stdin sets up a stream (a few ms), and most commands never read it.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
 });
