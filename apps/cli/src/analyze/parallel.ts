@@ -11,9 +11,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { mergeServqual } from '@frontstage/metrics';
 import { type Collected, MAX_LABELS, REASONS } from './collect.js';
 import type { Mapping } from './mapping.js';
@@ -90,7 +89,7 @@ function minBytes(): number {
  */
 export function wantsParallel(totalBytes: number): boolean {
   const min = minBytes();
-  if (min > 0 && availableParallelism() < 2) return false;
+  if (min > 0 && process.getBuiltinModule('node:os').availableParallelism() < 2) return false;
   return totalBytes > 0 && totalBytes >= min;
 }
 
@@ -145,7 +144,8 @@ export interface WorkerHandle {
 export function spawnWorker(): WorkerHandle {
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl());
+    // Loaded here, not at the top: most runs never start a worker, and loading the module costs start-up time.
+    worker = new (process.getBuiltinModule('node:worker_threads').Worker)(workerUrl());
   } catch {
     return {
       ready: false,

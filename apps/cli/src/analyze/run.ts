@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AnalyzeCliOptions } from '../commands/analyze.js';
 import { CliError } from '../errors.js';
-import { writeFileAtomic } from '../files.js';
 import type { Lang } from '../i18n.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type ExitCode } from '../io.js';
 import { Collector } from './collect.js';
@@ -268,6 +267,7 @@ async function analyzeTable(
   if (opts.html !== undefined) {
     // Loaded on demand: the chart renderer (and the model it reads) is only needed for --html.
     const { renderHtml } = await import('./html.js');
+    const { writeFileAtomic } = await import('../files.js');
     await writeFileAtomic(opts.html, renderHtml(report, lang), io.cwd, lang, {
       overwrite: opts.force ?? false,
       example: 'report.html',
