@@ -10,6 +10,18 @@ const PART = /(\d+(?:\.\d+)?)\s*([dhms])/gy;
  */
 export function parseDuration(value: number | string): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  // Files repeat a few durations (`5m`, `1h`) many times, and each is read twice (shape check, then model).
+  if (PARSED.has(value)) return PARSED.get(value);
+  const minutes = parseText(value);
+  if (PARSED.size >= 1024) PARSED.clear();
+  PARSED.set(value, minutes);
+  return minutes;
+}
+
+/** Durations already read, by their text (bounded: cleared when full). */
+const PARSED = new Map<string, number | undefined>();
+
+function parseText(value: string): number | undefined {
   const source = value.trim();
   if (source.length === 0 || source.length > 64) return undefined;
   PART.lastIndex = 0;

@@ -50,7 +50,9 @@ function shape(fields: Record<string, Check>, required: readonly string[] = [], 
   return (v) => {
     if (!isRecord(v)) return false;
     for (const key of required) if (!Object.hasOwn(v, key)) return false;
-    for (const key of Object.keys(v)) {
+    // for…in, not Object.keys: no key array per object (plain objects inherit no enumerable keys).
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) return false;
       const value = v[key];
       // zod's copy would turn an own `__proto__` key into a prototype: leave such data to zod.
       if (value === undefined || key === '__proto__') return false;
@@ -64,7 +66,8 @@ function shape(fields: Record<string, Check>, required: readonly string[] = [], 
 const isPair: Check = (v) => {
   if (!isRecord(v)) return false;
   let count = 0;
-  for (const key of Object.keys(v)) {
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) return false;
     if ((key !== 'zh-CN' && key !== 'en') || typeof v[key] !== 'string') return false;
     count++;
   }

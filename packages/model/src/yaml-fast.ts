@@ -1097,13 +1097,13 @@ class Reader {
 type MutableLocation = { -readonly [K in keyof SourceLocation]: SourceLocation[K] };
 
 /** Line starts of `source`, for turning offsets into lines and columns. */
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  let i = source.indexOf('\n');
-  while (i >= 0) {
-    starts.push(i + 1);
-    i = source.indexOf('\n', i + 1);
-  }
+function lineStarts(source: string): Int32Array {
+  // Counted first, then filled: one exact typed array instead of a list grown push by push.
+  let count = 1;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts[k++] = i + 1;
   return starts;
 }
 
@@ -1183,7 +1183,7 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
     }
     return list;
   };
-  let starts: number[] | undefined;
+  let starts: Int32Array | undefined;
   /** The 1-based line of `offset` (the `yaml` library's convention); its column is {@link columnOf}. */
   const lineIndex = (offset: number): number => {
     starts ??= lineStarts(source);

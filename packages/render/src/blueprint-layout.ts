@@ -300,6 +300,11 @@ function firstBaseline(top: number, lh: number, size: number): number {
   return top + lh / 2 + size * 0.35;
 }
 
+/** The top of a text block of height `blockH` centred in `head`, but not above `minTop` (clear of badges). */
+function centredTop(minTop: number, head: Rect, blockH: number): number {
+  return Math.max(minTop, head.y + (head.height - blockH) / 2);
+}
+
 /** Places the text blocks and badges of a box of known position and size. */
 function placeContent(
   item: Item,
@@ -330,9 +335,8 @@ function placeContent(
   const firstHalf = measureText(c.main[0] ?? '', firstSize) / 2;
   const clear = mid + firstHalf + 2 <= badgeLeft;
   const minTop = clear ? head.y + 4 : head.y + 4 + M.badgeRow + 1;
-  const centredTop = (blockH: number) => Math.max(minTop, head.y + (head.height - blockH) / 2);
   if (item.kind === 'evidence') {
-    const top = centredTop(c.main.length * M.evidenceLine);
+    const top = centredTop(minTop, head, c.main.length * M.evidenceLine);
     texts.push({
       x: cx,
       y: firstBaseline(top, M.evidenceLine, M.evidenceText),
@@ -349,7 +353,7 @@ function placeContent(
     c.main.length * M.textLine +
     (c.sub.length ? 3 + c.sub.length * M.subLine : 0) +
     (c.meta ? 2 + M.subLine : 0);
-  let top = centredTop(blockH);
+  let top = centredTop(minTop, head, blockH);
   texts.push({
     x: cx,
     y: firstBaseline(top, M.textLine, M.text),

@@ -10,7 +10,7 @@ import {
 import type { Point } from './geometry.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
-import { blockNode, diamondPoints, group, letterBadge, textNode } from './scene-helpers.js';
+import { addLetterBadge, blockNode, diamondPoints, group, letterBadge, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
 
 const ZONE_COLOR: Readonly<Record<LaneRole, string>> = {
@@ -30,17 +30,41 @@ const BADGE: Readonly<Record<'fail' | 'wait' | 'touchpoint', { fill: string; let
 /** A node whose dash pattern is set after it is made. */
 type Dashed = { dash?: readonly number[] };
 
-function boxStyle(box: BlueprintBox, zone: LaneRole): { fill: string; stroke: string; dash?: number[] } {
+interface BoxStyle {
+  readonly fill: string;
+  readonly stroke: string;
+  readonly dash?: readonly number[];
+}
+
+/** The observed styles by kind of box, made once (a drawing has thousands of boxes). */
+const STYLE = {
+  evidence: { fill: THEME.evidenceFill, stroke: '#cbd5e1' },
+  customer: { fill: '#eff6ff', stroke: '#93c5fd' },
+  frontstage: { fill: '#f0fdfa', stroke: '#5eead4' },
+  other: { fill: '#ffffff', stroke: THEME.boxStroke },
+} as const satisfies Record<string, BoxStyle>;
+const DASH: readonly number[] = Object.freeze([4, 3]);
+const PROPOSED: BoxStyle = { fill: '#f5f3ff', stroke: '#7c3aed', dash: DASH };
+const ASSUMED = new Map<string, BoxStyle>();
+
+function boxStyle(box: BlueprintBox, zone: LaneRole): BoxStyle {
   const base =
     box.kind === 'evidence'
-      ? { fill: THEME.evidenceFill, stroke: '#cbd5e1' }
+      ? STYLE.evidence
       : zone === 'customer'
-        ? { fill: '#eff6ff', stroke: '#93c5fd' }
+        ? STYLE.customer
         : zone === 'frontstage'
-          ? { fill: '#f0fdfa', stroke: '#5eead4' }
-          : { fill: '#ffffff', stroke: THEME.boxStroke };
-  if (box.status === 'assumed') return { fill: base.fill, stroke: '#64748b', dash: [4, 3] };
-  if (box.status === 'proposed') return { fill: '#f5f3ff', stroke: '#7c3aed', dash: [4, 3] };
+          ? STYLE.frontstage
+          : STYLE.other;
+  if (box.status === 'assumed') {
+    let style = ASSUMED.get(base.fill);
+    if (style === undefined) {
+      style = { fill: base.fill, stroke: '#64748b', dash: DASH };
+      ASSUMED.set(base.fill, style);
+    }
+    return style;
+  }
+  if (box.status === 'proposed') return PROPOSED;
   return base;
 }
 
@@ -108,7 +132,7 @@ function boxNode(box: BlueprintBox, zone: LaneRole): SceneNode {
     children.push(blockNode(t, fill));
   }
   for (const b of box.badges)
-    children.push(...letterBadge(b.cx, b.cy, b.r, BADGE[b.kind].fill, BADGE[b.kind].letter));
+    addLetterBadge(children, b.cx, b.cy, b.r, BADGE[b.kind].fill, BADGE[b.kind].letter);
   return group(box.kind, children, box.id);
 }
 

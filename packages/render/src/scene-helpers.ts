@@ -46,20 +46,45 @@ export function group(role: string, children: readonly SceneNode[], ref?: string
 
 /** A circular badge with a centred letter (F, W, T). */
 export function letterBadge(cx: number, cy: number, r: number, fill: string, letter: string): SceneNode[] {
-  return [
+  const out: SceneNode[] = [];
+  addLetterBadge(out, cx, cy, r, fill, letter);
+  return out;
+}
+
+/** {@link letterBadge}, appended to `into` (no array of its own: drawings have thousands of badges). */
+export function addLetterBadge(
+  into: SceneNode[],
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string,
+  letter: string,
+): void {
+  into.push(
     { kind: 'circle', cx, cy, r, fill, stroke: '#ffffff', strokeWidth: 1 },
     {
       kind: 'text',
       x: cx,
       y: cy + r * 0.45,
-      lines: [letter],
+      lines: linesOf(letter),
       size: Math.round(r * 1.35 * 10) / 10,
       lineHeight: r * 2,
       weight: 'bold',
       anchor: 'middle',
       fill: '#ffffff',
     },
-  ];
+  );
+}
+
+/** One shared, never-changed `[letter]` per letter. */
+const LETTER_LINES = new Map<string, readonly string[]>();
+function linesOf(letter: string): readonly string[] {
+  let lines = LETTER_LINES.get(letter);
+  if (lines === undefined) {
+    lines = Object.freeze([letter]);
+    if (LETTER_LINES.size < 64) LETTER_LINES.set(letter, lines);
+  }
+  return lines;
 }
 
 /** A diamond inscribed in the rectangle (x, y, w, h). */

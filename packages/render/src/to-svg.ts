@@ -109,8 +109,19 @@ class Writer {
     o.raw('"');
   }
 
-  node(n: SceneNode, indent: string): void {
+  /** The filled head of an arrow along `from` → `tip`. */
+  private arrow(from: Point, tip: Point, w: number, indent: string, fill: string): void {
     const o = this.out;
+    o.raw(indent);
+    o.raw('<polygon');
+    this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w));
+    o.raw(fill);
+    o.raw('/>\n');
+  }
+
+  node(n: SceneNode, depth: number): void {
+    const o = this.out;
+    const indent = indentOf(depth);
     o.raw(indent);
     switch (n.kind) {
       case 'rect':
@@ -137,16 +148,10 @@ class Writer {
         o.raw('/>\n');
         const pts = n.points;
         if (pts.length < 2 || (n.arrow !== 'end' && n.arrow !== 'both')) return;
-        const heads: [Point, Point][] = [[pts[pts.length - 2]!, pts[pts.length - 1]!]];
-        if (n.arrow === 'both') heads.push([pts[1]!, pts[0]!]);
         const w = n.strokeWidth ?? 1;
-        for (const [from, tip] of heads) {
-          o.raw(indent);
-          o.raw('<polygon');
-          this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w));
-          o.raw(this.strRepeated('fill', n.stroke ?? '#000'));
-          o.raw('/>\n');
-        }
+        const fill = this.strRepeated('fill', n.stroke ?? '#000');
+        this.arrow(pts[pts.length - 2]!, pts[pts.length - 1]!, w, indent, fill);
+        if (n.arrow === 'both') this.arrow(pts[1]!, pts[0]!, w, indent, fill);
         return;
       }
       case 'polygon':
@@ -200,8 +205,7 @@ class Writer {
           o.raw('"');
         }
         o.raw('>\n');
-        const inner = `${indent}  `;
-        for (const c of n.children) this.node(c, inner);
+        for (const c of n.children) this.node(c, depth + 1);
         o.raw(indent);
         o.raw('</g>\n');
         return;
@@ -225,6 +229,13 @@ export function toSvg(scene: Scene): string {
  */
 export function toSvgBytes(scene: Scene): Uint8Array {
   return writeSvg(scene).bytes();
+}
+
+/** Two spaces per level of nesting, made once per depth. */
+const INDENTS: string[] = [''];
+function indentOf(depth: number): string {
+  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]}  `);
+  return INDENTS[depth]!;
 }
 
 /**
@@ -258,7 +269,7 @@ function writeSvg(scene: Scene): ByteWriter {
     o.raw(w.str('fill', scene.background));
     o.raw('/>\n');
   }
-  for (const c of scene.children) w.node(c, '  ');
+  for (const c of scene.children) w.node(c, 1);
   o.raw('</svg>\n');
   LAST_WRITER[0] = w;
   return o;
