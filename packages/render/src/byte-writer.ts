@@ -182,6 +182,17 @@ export class ByteWriter {
       n < 100 ? 2 : n < 1e3 ? 3 : n < 1e4 ? 4 : n < 1e5 ? 5 : n < 1e6 ? 6 : n < 1e7 ? 7 : String(n).length;
     let p = this.pos + digits;
     this.pos = p;
+    if (n < 0x7fffffff) {
+      // Small enough for 32-bit integer division (nearly every coordinate).
+      let m = n | 0;
+      while (m >= 10) {
+        const q = (m / 10) | 0;
+        buf[--p] = 0x30 + (m - q * 10);
+        m = q;
+      }
+      buf[--p] = 0x30 + m;
+      return;
+    }
     while (n >= 10) {
       const q = Math.floor(n / 10);
       buf[--p] = 0x30 + (n - q * 10);

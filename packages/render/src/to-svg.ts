@@ -89,13 +89,38 @@ class Writer {
     return s;
   }
 
-  /** ` name="n"`. */
-  attr(name: string, n: number): void {
-    this.out.raw(name);
-    this.out.num(n);
-    this.out.raw('"');
+  /** `"` + the paint attributes + `/>` and a line end: how every shape element ends, made once per paint. */
+  private readonly ends = new Map<string, string>();
+
+  end(p: Paint, fill: string, stroke: string | undefined): string {
+    const paint = this.paint(p, fill, stroke);
+    let e = this.ends.get(paint);
+    if (e === undefined) {
+      e = `"${paint}/>\n`;
+      if (this.ends.size < 1024) this.ends.set(paint, e);
+    }
+    return e;
   }
 
+  /** `"` + weight, anchor and fill attributes + `>`: how a text element's start tag ends; by fill, then style. */
+  private readonly textTails = new Map<string, (string | undefined)[]>();
+
+  textTail(weight: string | undefined, anchor: string | undefined, fill: string): string {
+    let byStyle = this.textTails.get(fill);
+    if (byStyle === undefined) {
+      byStyle = [];
+      if (this.textTails.size < 256) this.textTails.set(fill, byStyle);
+    }
+    const k = (weight === 'bold' ? 3 : 0) + (anchor === 'middle' ? 1 : anchor === 'end' ? 2 : 0);
+    let t = byStyle[k];
+    if (t === undefined) {
+      t = `"${weight === 'bold' ? ' font-weight="bold"' : ''}${anchor && anchor !== 'start' ? this.strRepeated('text-anchor', anchor) : ''}${this.strRepeated('fill', fill)}>`;
+      byStyle[k] = t;
+    }
+    return t;
+  }
+
+  /** ` points="x,y x,y…` (the closing quote is the caller's). */
   points(points: readonly (readonly [number, number])[]): void {
     const o = this.out;
     o.raw(' points="');
@@ -106,7 +131,6 @@ class Writer {
       o.raw(',');
       o.num(p[1]);
     }
-    o.raw('"');
   }
 
   /** The filled head of an arrow along `from` → `tip`. */
@@ -115,37 +139,47 @@ class Writer {
     o.raw(indent);
     o.raw('<polygon');
     this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w));
+    o.raw('"');
     o.raw(fill);
     o.raw('/>\n');
   }
 
+  // Constant markup is merged into as few writes as possible: `" y="` closes one attribute and opens the next.
   node(n: SceneNode, depth: number): void {
     const o = this.out;
     const indent = indentOf(depth);
     o.raw(indent);
     switch (n.kind) {
       case 'rect':
-        this.attr('<rect x="', n.x);
-        this.attr(' y="', n.y);
-        this.attr(' width="', Math.max(0, n.width));
-        this.attr(' height="', Math.max(0, n.height));
-        if (n.radius) this.attr(' rx="', n.radius);
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
-        o.raw('/>\n');
+        o.raw('<rect x="');
+        o.num(n.x);
+        o.raw('" y="');
+        o.num(n.y);
+        o.raw('" width="');
+        o.num(Math.max(0, n.width));
+        o.raw('" height="');
+        o.num(Math.max(0, n.height));
+        if (n.radius) {
+          o.raw('" rx="');
+          o.num(n.radius);
+        }
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'line':
-        this.attr('<line x1="', n.x1);
-        this.attr(' y1="', n.y1);
-        this.attr(' x2="', n.x2);
-        this.attr(' y2="', n.y2);
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke ?? '#000'));
-        o.raw('/>\n');
+        o.raw('<line x1="');
+        o.num(n.x1);
+        o.raw('" y1="');
+        o.num(n.y1);
+        o.raw('" x2="');
+        o.num(n.x2);
+        o.raw('" y2="');
+        o.num(n.y2);
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
         return;
       case 'polyline': {
         o.raw('<polyline');
         this.points(n.points);
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke ?? '#000'));
-        o.raw('/>\n');
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
         const pts = n.points;
         if (pts.length < 2 || (n.arrow !== 'end' && n.arrow !== 'both')) return;
         const w = n.strokeWidth ?? 1;
@@ -157,38 +191,39 @@ class Writer {
       case 'polygon':
         o.raw('<polygon');
         this.points(n.points);
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
-        o.raw('/>\n');
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'circle':
-        this.attr('<circle cx="', n.cx);
-        this.attr(' cy="', n.cy);
-        this.attr(' r="', n.r);
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
-        o.raw('/>\n');
+        o.raw('<circle cx="');
+        o.num(n.cx);
+        o.raw('" cy="');
+        o.num(n.cy);
+        o.raw('" r="');
+        o.num(n.r);
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'path':
         o.raw('<path d="');
         o.text(n.d);
-        o.raw('"');
-        o.raw(this.paint(n, n.fill ?? 'none', n.stroke));
-        o.raw('/>\n');
+        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'text': {
-        this.attr('<text x="', n.x);
-        this.attr(' y="', n.y);
-        this.attr(' font-size="', n.size);
-        if (n.weight === 'bold') o.raw(' font-weight="bold"');
-        if (n.anchor && n.anchor !== 'start') o.raw(this.strRepeated('text-anchor', n.anchor));
-        o.raw(this.strRepeated('fill', n.fill ?? '#000'));
-        o.raw('>');
+        o.raw('<text x="');
+        o.num(n.x);
+        o.raw('" y="');
+        o.num(n.y);
+        o.raw('" font-size="');
+        o.num(n.size);
+        o.raw(this.textTail(n.weight, n.anchor, n.fill ?? '#000'));
         if (n.lines.length === 1) {
           o.text(n.lines[0]!);
         } else {
           for (let i = 0; i < n.lines.length; i++) {
-            this.attr('<tspan x="', n.x);
-            this.attr(' y="', n.y + i * n.lineHeight);
-            o.raw('>');
+            o.raw('<tspan x="');
+            o.num(n.x);
+            o.raw('" y="');
+            o.num(n.y + i * n.lineHeight);
+            o.raw('">');
             o.text(n.lines[i]!);
             o.raw('</tspan>');
           }
@@ -249,9 +284,11 @@ function writeSvg(scene: Scene): ByteWriter {
   const w = new Writer();
   const o = w.out;
   o.raw('<?xml version="1.0" encoding="UTF-8"?>\n');
-  w.attr('<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="', scene.width);
-  w.attr(' height="', scene.height);
-  o.raw(' viewBox="0 0 ');
+  o.raw('<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="');
+  o.num(scene.width);
+  o.raw('" height="');
+  o.num(scene.height);
+  o.raw('" viewBox="0 0 ');
   o.num(scene.width);
   o.raw(' ');
   o.num(scene.height);
@@ -264,8 +301,11 @@ function writeSvg(scene: Scene): ByteWriter {
     o.raw('</title>\n');
   }
   if (scene.background && scene.background !== 'none') {
-    w.attr('  <rect width="', scene.width);
-    w.attr(' height="', scene.height);
+    o.raw('  <rect width="');
+    o.num(scene.width);
+    o.raw('" height="');
+    o.num(scene.height);
+    o.raw('"');
     o.raw(w.str('fill', scene.background));
     o.raw('/>\n');
   }
