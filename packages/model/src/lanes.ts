@@ -60,10 +60,12 @@ export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
   for (const l of blueprint.lanes) lanes.set(l.id, l);
   const stepIndex = new Map<Id, number>();
   for (const s of blueprint.steps) stepIndex.set(s.id, s.index);
-  const zoneOf = (actionId: Id): LaneRole | undefined => {
-    const action = actions.get(actionId);
-    const lane = action ? lanes.get(action.lane) : undefined;
-    return lane ? laneZone(lane) : undefined;
-  };
+  // Each action's zone, worked out once: rules ask for it over and over.
+  const zones = new Map<Id, LaneRole>();
+  for (const a of blueprint.actions) {
+    const lane = lanes.get(a.lane);
+    if (lane) zones.set(a.id, laneZone(lane));
+  }
+  const zoneOf = (actionId: Id): LaneRole | undefined => zones.get(actionId);
   return { actions, lanes, stepIndex, actionOrder, zoneOf };
 }

@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostic.js';
-import { flowsOf, type LintRule, otherEnd } from './rule.js';
+import { type LintRule, otherEnd, someFlow } from './rule.js';
 
 /** BP101: a customer action with no frontstage contact and nothing the customer sees: an invisible step. */
 export const customerWithoutContact: LintRule = {
@@ -15,7 +15,7 @@ export const customerWithoutContact: LintRule = {
         if (a.touchpoint !== undefined || evidenceSteps.has(a.step)) return false;
         if ((ctx.actionsByStep.get(a.step) ?? []).some((b) => ctx.zoneOf(b.id) === 'frontstage'))
           return false;
-        return !flowsOf(ctx, a.id).some((f) => ctx.zoneOf(otherEnd(f, a.id)) === 'frontstage');
+        return !someFlow(ctx, a.id, (f) => ctx.zoneOf(otherEnd(f, a.id)) === 'frontstage');
       })
       .map((a) => diagnostic('BP101', { action: a.id }, a.location));
   },

@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostic.js';
-import { flowsOf, type LintRule, otherEnd } from './rule.js';
+import { type LintRule, otherEnd, someFlow } from './rule.js';
 
 /** BP102: a frontstage action tied to no customer action: contact with nobody on the other side of the line. */
 export const frontstageWithoutCustomer: LintRule = {
@@ -13,7 +13,7 @@ export const frontstageWithoutCustomer: LintRule = {
       .filter(
         (a) =>
           !(ctx.actionsByStep.get(a.step) ?? []).some((b) => ctx.zoneOf(b.id) === 'customer') &&
-          !flowsOf(ctx, a.id).some((f) => ctx.zoneOf(otherEnd(f, a.id)) === 'customer'),
+          !someFlow(ctx, a.id, (f) => ctx.zoneOf(otherEnd(f, a.id)) === 'customer'),
       )
       .map((a) => diagnostic('BP102', { action: a.id }, a.location));
   },

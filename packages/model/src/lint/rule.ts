@@ -46,22 +46,35 @@ export function lintContext(model: ServiceModel): LintContext {
     push(outgoing, f.from, f);
     push(incoming, f.to, f);
   }
-  const cells = new Map<string, Id[]>();
+  // Cells by step, then lane (no key string per action).
+  const cells = new Map<Id, Map<Id, Id[]>>();
   const cellByAction = new Map<Id, Id[]>();
   for (const a of blueprint.actions) {
     push(actionsByStep, a.step, a);
-    const key = `${a.step}\u0000${a.lane}`;
-    push(cells, key, a.id);
-    cellByAction.set(a.id, cells.get(key)!);
+    let lanes = cells.get(a.step);
+    if (!lanes) {
+      lanes = new Map();
+      cells.set(a.step, lanes);
+    }
+    let cell = lanes.get(a.lane);
+    if (!cell) {
+      cell = [];
+      lanes.set(a.lane, cell);
+    }
+    cell.push(a.id);
+    cellByAction.set(a.id, cell);
   }
   const cellOf = (id: Id): readonly Id[] => cellByAction.get(id) ?? [id];
   return { model, blueprint, index, outgoing, incoming, actionsByStep, zoneOf: index.zoneOf, cellOf };
 }
 
-/** Every flow touching an action, either way. */
-export function flowsOf(ctx: LintContext, actionId: Id): readonly Flow[] {
-  return [...(ctx.outgoing.get(actionId) ?? []), ...(ctx.incoming.get(actionId) ?? [])];
+/** Whether some flow touching an action, either way, passes `test` (no list of both directions is built). */
+export function someFlow(ctx: LintContext, actionId: Id, test: (flow: Flow) => boolean): boolean {
+  for (const f of ctx.outgoing.get(actionId) ?? NONE) if (test(f)) return true;
+  for (const f of ctx.incoming.get(actionId) ?? NONE) if (test(f)) return true;
+  return false;
 }
+const NONE: readonly Flow[] = [];
 
 /** The action at the other end of a flow from `actionId`. */
 export function otherEnd(flow: Flow, actionId: Id): Id {

@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostic.js';
-import { flowsOf, type LintRule, otherEnd } from './rule.js';
+import { type LintRule, otherEnd, someFlow } from './rule.js';
 
 /** BP103: a support process with no flow to or from a backstage or frontstage action supports nothing. */
 export const supportSupportsNothing: LintRule = {
@@ -14,7 +14,7 @@ export const supportSupportsNothing: LintRule = {
         (a) =>
           // Several actions in one cell work together: the cell supports what any of them supports.
           !ctx.cellOf(a.id).some((id) =>
-            flowsOf(ctx, id).some((f) => {
+            someFlow(ctx, id, (f) => {
               const zone = ctx.zoneOf(otherEnd(f, id));
               return zone === 'backstage' || zone === 'frontstage';
             }),
