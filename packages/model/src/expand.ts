@@ -427,7 +427,20 @@ export function expandServiceFile(
     unknown('target', ref, [...actionById.keys(), ...stepIds], path);
     return undefined;
   };
-  const flows = new Map<Id, Flow>();
+  // Flows in the order they were added, and which (from, to) pairs exist: looked up by the two ids, whose hashes
+  // strings keep, rather than by a new `from->to` string per check.
+  const flows: Flow[] = [];
+  const joined = new Map<Id, Set<Id>>();
+  const has = (from: Id, to: Id): boolean => joined.get(from)?.has(to) ?? false;
+  const add = (flow: Flow): void => {
+    flows.push(flow);
+    let targets = joined.get(flow.from);
+    if (targets === undefined) {
+      targets = new Set();
+      joined.set(flow.from, targets);
+    }
+    targets.add(flow.to);
+  };
   const addHand = (
     from: Id,
     to: Id,
@@ -440,7 +453,7 @@ export function expandServiceFile(
       report('FS209', { id }, path);
       return;
     }
-    if (flows.has(id)) {
+    if (has(from, to)) {
       report('FS208', { id }, path);
       return;
     }
@@ -450,7 +463,7 @@ export function expandServiceFile(
     if (label !== undefined) flow.label = label;
     flow.derived = false;
     flow.location = locate(path);
-    flows.set(id, flow as Flow);
+    add(flow as Flow);
   };
   const customerLane = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
   (raw.blueprint?.flows ?? []).forEach((f, i) => {
@@ -486,11 +499,10 @@ export function expandServiceFile(
   const autoFlows = raw.blueprint?.['auto-flows'] ?? true;
   if (autoFlows) {
     const derived = (from: Id, to: Id): void => {
-      const id = `${from}->${to}`;
-      if (!flows.has(id)) flows.set(id, { id, kind: 'sequence', from, to, derived: true });
+      if (!has(from, to)) add({ id: `${from}->${to}`, kind: 'sequence', from, to, derived: true });
     };
     const handOut = new Set<Id>();
-    for (const f of flows.values()) if (f.kind === 'sequence' || f.kind === 'branch') handOut.add(f.from);
+    for (const f of flows) if (f.kind === 'sequence' || f.kind === 'branch') handOut.add(f.from);
     if (customerLane !== undefined) {
       let previous: Id | undefined;
       for (const s of steps) {
@@ -512,7 +524,7 @@ export function expandServiceFile(
     }
   }
   // Sorted by (from, to) in action order; the keys are looked up once per flow, not per comparison.
-  const unsorted = [...flows.values()];
+  const unsorted = flows;
   const fromOrder = new Float64Array(unsorted.length);
   const toOrder = new Float64Array(unsorted.length);
   const order: number[] = [];

@@ -644,7 +644,9 @@ function layoutPass(
     const name = textIn(s.name, locale) || `${label('step', locale)} ${i + 1}`;
     return wrapText(`${i + 1}. ${name}`, colWidth[i]! - 4, 10, { maxLines: 2, weight: 'bold' });
   });
-  const stepH = 10 + Math.max(1, ...colHeaderLines.map((l) => l.length)) * 13;
+  let headerLines = 1;
+  for (const l of colHeaderLines) if (l.length > headerLines) headerLines = l.length;
+  const stepH = 10 + headerLines * 13;
   const channelH = channelLines.map((ls, k) => {
     const t = plan.channelTracks[k] ?? 0;
     return Math.max(
@@ -817,8 +819,12 @@ function layoutPass(
   for (const st of bp?.stages ?? []) {
     const cs = st.steps.map((id) => colOf.get(id)).filter((c): c is number => c !== undefined);
     if (cs.length === 0) continue;
-    const first = Math.min(...cs);
-    const last = Math.max(...cs);
+    let first = cs[0]!;
+    let last = first;
+    for (const c of cs) {
+      if (c < first) first = c;
+      if (c > last) last = c;
+    }
     const sx = first === 0 ? gutterX[0]! : gutterX[first]! + gutterW[first]! / 2;
     const ex = last === cols - 1 ? gridRight : gutterX[last + 1]! + gutterW[last + 1]! / 2;
     const name = textIn(st.name, locale) || st.id;
