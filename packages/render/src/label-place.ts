@@ -1,5 +1,8 @@
 import { type Point, type Rect, rectsOverlap } from './geometry.js';
 
+/** Buckets a rectangle may span before it goes to the index's short list of wide ones. */
+const WIDE_CELLS = 32;
+
 /**
  * The newest index, kept alive on purpose. V8 keeps the current hidden class of a class's instances only while one
  * is alive: a full GC that finds none drops it, and with it the optimised code of every method (`--trace-deopt`:
@@ -30,13 +33,24 @@ export class RectIndex {
   /** Forgets every rectangle (call when done, so the index kept alive below holds nothing). */
   clear(): void {
     this.cells.clear();
+    this.wide.length = 0;
   }
+
+  /**
+   * Rectangles spanning more than {@link WIDE_CELLS} buckets (the lines drawn across a whole blueprint): kept in a
+   * short list that every query scans, instead of in thousands of buckets.
+   */
+  private readonly wide: Rect[] = [];
 
   add(r: Rect): void {
     const c0 = Math.floor(r.x / this.cell);
     const c1 = Math.floor((r.x + r.width) / this.cell);
     const r0 = Math.floor(r.y / this.cell);
     const r1 = Math.floor((r.y + r.height) / this.cell);
+    if ((c1 - c0 + 1) * (r1 - r0 + 1) > WIDE_CELLS) {
+      this.wide.push(r);
+      return;
+    }
     for (let i = r0; i <= r1; i++) {
       for (let j = c0; j <= c1; j++) {
         const k = i * 1_000_003 + j;
@@ -56,6 +70,7 @@ export class RectIndex {
     // Rectangles found so far (a rectangle spanning several buckets is met once per bucket): few, so a scan.
     const seen = this.seen;
     seen.length = 0;
+    for (const s of this.wide) if (rectsOverlap(r, s)) seen.push(s);
     for (let i = r0; i <= r1; i++) {
       for (let j = c0; j <= c1; j++) {
         const list = this.cells.get(i * 1_000_003 + j);
@@ -80,6 +95,7 @@ export class RectIndex {
     const c1 = Math.floor((r.x + r.width) / this.cell);
     const r0 = Math.floor(r.y / this.cell);
     const r1 = Math.floor((r.y + r.height) / this.cell);
+    for (const s of this.wide) if (rectsOverlap(r, s)) return true;
     for (let i = r0; i <= r1; i++) {
       for (let j = c0; j <= c1; j++) {
         const list = this.cells.get(i * 1_000_003 + j);
