@@ -31,10 +31,12 @@ export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
 
-  constructor() {
-    // Writers run one at a time (synchronously), so they share one buffer that keeps the size the largest
-    // document needed: a large drawing is not written into a buffer grown (zeroed and copied) from scratch each time.
-    this.buf = scratch;
+  /** `buffer`: where to write; by default the buffer writers share (see below), for one document at a time. */
+  constructor(buffer?: Uint8Array) {
+    // Writers of whole documents run one at a time (synchronously), so they share one buffer that keeps the size
+    // the largest document needed: a large drawing is not written into a buffer grown (zeroed and copied) from
+    // scratch each time.
+    this.buf = buffer ?? scratch;
   }
 
   /** Room for `n` more bytes. */
@@ -44,8 +46,9 @@ export class ByteWriter {
     while (size < this.pos + n) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
+    const shared = this.buf === scratch;
     this.buf = next;
-    if (size <= MAX_SCRATCH) scratch = next;
+    if (shared && size <= MAX_SCRATCH) scratch = next;
   }
 
   /** Writes `s` as it is (markup and text already escaped), UTF-8 encoded. */
@@ -56,13 +59,31 @@ export class ByteWriter {
     let p = this.pos;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c < 0x80) buf[p++] = c;
-      else p = this.wide(s, i, c, p) ?? p;
+      if (c < 0x80) {
+        buf[p++] = c;
+        continue;
+      }
+      p = this.wide(s, i, c, p) ?? p;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const d = s.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) i++;
       }
     }
+    this.pos = p;
+  }
+
+  /** Writes bytes as they are (markup already encoded once, e.g. {@link encodeRaw}). */
+  write(b: Uint8Array): void {
+    const n = b.length;
+    this.room(n);
+    if (n > 24) {
+      this.buf.set(b, this.pos);
+      this.pos += n;
+      return;
+    }
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = b[i]!;
     this.pos = p;
   }
 
@@ -210,4 +231,12 @@ export class ByteWriter {
   finish(): string {
     return DECODER.decode(this.buf.subarray(0, this.pos));
   }
+}
+
+/** UTF-8 bytes of markup that is written over and over (attribute texts already escaped). */
+export function encodeRaw(s: string): Uint8Array {
+  // Its own buffer: this runs while a document is being written into the shared one.
+  const w = new ByteWriter(new Uint8Array(3 * s.length + 8));
+  w.raw(s);
+  return w.bytes();
 }

@@ -1,5 +1,5 @@
 import { arrowHead } from './arrow-head.js';
-import { ByteWriter } from './byte-writer.js';
+import { ByteWriter, encodeRaw } from './byte-writer.js';
 import { escapeXml } from './escape-xml.js';
 import type { Point } from './geometry.js';
 import type { Paint, Scene, SceneNode } from './scene.js';
@@ -90,22 +90,22 @@ class Writer {
   }
 
   /** `"` + the paint attributes + `/>` and a line end: how every shape element ends, made once per paint. */
-  private readonly ends = new Map<string, string>();
+  private readonly ends = new Map<string, Uint8Array>();
 
-  end(p: Paint, fill: string, stroke: string | undefined): string {
+  end(p: Paint, fill: string, stroke: string | undefined): Uint8Array {
     const paint = this.paint(p, fill, stroke);
     let e = this.ends.get(paint);
     if (e === undefined) {
-      e = `"${paint}/>\n`;
+      e = encodeRaw(`"${paint}/>\n`);
       if (this.ends.size < 1024) this.ends.set(paint, e);
     }
     return e;
   }
 
   /** `"` + weight, anchor and fill attributes + `>`: how a text element's start tag ends; by fill, then style. */
-  private readonly textTails = new Map<string, (string | undefined)[]>();
+  private readonly textTails = new Map<string, (Uint8Array | undefined)[]>();
 
-  textTail(weight: string | undefined, anchor: string | undefined, fill: string): string {
+  textTail(weight: string | undefined, anchor: string | undefined, fill: string): Uint8Array {
     let byStyle = this.textTails.get(fill);
     if (byStyle === undefined) {
       byStyle = [];
@@ -114,7 +114,9 @@ class Writer {
     const k = (weight === 'bold' ? 3 : 0) + (anchor === 'middle' ? 1 : anchor === 'end' ? 2 : 0);
     let t = byStyle[k];
     if (t === undefined) {
-      t = `"${weight === 'bold' ? ' font-weight="bold"' : ''}${anchor && anchor !== 'start' ? this.strRepeated('text-anchor', anchor) : ''}${this.strRepeated('fill', fill)}>`;
+      t = encodeRaw(
+        `"${weight === 'bold' ? ' font-weight="bold"' : ''}${anchor && anchor !== 'start' ? this.strRepeated('text-anchor', anchor) : ''}${this.strRepeated('fill', fill)}>`,
+      );
       byStyle[k] = t;
     }
     return t;
@@ -163,7 +165,7 @@ class Writer {
           o.raw('" rx="');
           o.num(n.radius);
         }
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'line':
         o.raw('<line x1="');
@@ -174,12 +176,12 @@ class Writer {
         o.num(n.x2);
         o.raw('" y2="');
         o.num(n.y2);
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
         return;
       case 'polyline': {
         o.raw('<polyline');
         this.points(n.points);
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke ?? '#000'));
         const pts = n.points;
         if (pts.length < 2 || (n.arrow !== 'end' && n.arrow !== 'both')) return;
         const w = n.strokeWidth ?? 1;
@@ -191,7 +193,7 @@ class Writer {
       case 'polygon':
         o.raw('<polygon');
         this.points(n.points);
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'circle':
         o.raw('<circle cx="');
@@ -200,12 +202,12 @@ class Writer {
         o.num(n.cy);
         o.raw('" r="');
         o.num(n.r);
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'path':
         o.raw('<path d="');
         o.text(n.d);
-        o.raw(this.end(n, n.fill ?? 'none', n.stroke));
+        o.write(this.end(n, n.fill ?? 'none', n.stroke));
         return;
       case 'text': {
         o.raw('<text x="');
@@ -214,7 +216,7 @@ class Writer {
         o.num(n.y);
         o.raw('" font-size="');
         o.num(n.size);
-        o.raw(this.textTail(n.weight, n.anchor, n.fill ?? '#000'));
+        o.write(this.textTail(n.weight, n.anchor, n.fill ?? '#000'));
         if (n.lines.length === 1) {
           o.text(n.lines[0]!);
         } else {
