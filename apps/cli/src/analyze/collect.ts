@@ -11,7 +11,16 @@ import {
   type ServqualDimension,
   type ServqualSums,
 } from '@frontstage/metrics';
-import { type CsvLanes, type CsvSink, fieldText, LANE_HIST, LANE_SKIP, SLOTS } from './csv.js';
+import {
+  type CsvLanes,
+  type CsvSink,
+  fieldText,
+  LANE_HIST,
+  LANE_LABEL,
+  LANE_SKIP,
+  type LabelLane,
+  SLOTS,
+} from './csv.js';
 import { type ColumnSpec, displayLabel, labelKey, type Mapping, SCORED_ROLES } from './mapping.js';
 
 export const REASONS = [
@@ -33,6 +42,9 @@ const R_NOT_A_NUMBER = 4;
 const R_NOT_AN_INTEGER = 5;
 const R_MISSING_FIELD = 6;
 const R_TOO_MANY_LABELS = 7;
+/** Labels per column the CSV hot loop can count itself (the first ones met; later ones take the usual path). */
+const LABEL_LANE_MAX = 16;
+
 /** Distinct labels kept per text column; later new labels are excluded and counted (memory stays bounded). */
 export const MAX_LABELS = 1000;
 const NR = REASONS.length;
@@ -119,7 +131,8 @@ function makeCo(m: number): CoMoments {
 
 /** Collects one table; feed it CSV bytes (as a {@link CsvSink}) or decoded cells ({@link Collector.cell}). */
 export class Collector implements CsvSink {
-  readonly out: Collected;
+  /** The summaries (read through {@link Collector.out}, which first adds what the label lanes counted). */
+  private readonly o: Collected;
   private readonly kinds: Uint8Array;
   private readonly lo: Int32Array;
   private readonly hi: Int32Array;
@@ -133,6 +146,9 @@ export class Collector implements CsvSink {
   private readonly direct: boolean;
   /** Per label column: recently seen raw bytes → label index (−1 blank, −2 NA token). */
   private readonly labelCache: { bytes: Uint8Array; idx: number }[][];
+  /** Where the label lanes' counts start in the lanes' `counts`, and each label column's first slot (or −1). */
+  private readonly labelAt: number;
+  private readonly labelBase: Int32Array;
   /** Columns the CSV parser may deliver through {@link Collector.int}. */
   readonly numeric: Uint8Array;
   /** Per column: 1 when an in-range integer goes straight to `flat[fastBase + v]` (direct mode, after the header). */
@@ -203,10 +219,16 @@ export class Collector implements CsvSink {
     specs.forEach((s, j) => {
       if (SCORED_ROLES.has(s.role) && s.scale && j !== by) cells += s.scale[1] - s.scale[0] + 1;
     });
-    // Histograms and exclusion counts share one array, so the CSV parser's lanes can count both.
-    const counts = new Float64Array(cells + n * NR);
+    // Histograms, exclusion counts and the label lanes' counts share one array, so the CSV parser's lanes can
+    // count all of them.
+    let labelColumns = 0;
+    specs.forEach((s, j) => {
+      if (s.role === 'segment' || s.role === 'outcome' || j === by) labelColumns++;
+    });
+    const counts = new Float64Array(cells + n * NR + labelColumns * LABEL_LANE_MAX);
     this.flat = counts.subarray(0, cells);
     const exclusionsAt = cells;
+    this.labelAt = cells + n * NR;
     cells = 0;
     specs.forEach((s, j) => {
       this.naMask.push(s.notApplicable && s.notApplicable.length > 0 ? new Set(s.notApplicable) : null);
@@ -297,13 +319,13 @@ export class Collector implements CsvSink {
     this.direct = by < 0 && outcome < 0 && this.kanoPairs.length === 0 && this.sqPairs.length === 0;
     for (let j = 0; j < n; j++)
       this.numeric[j] = this.kinds[j] === K_SCORED || this.kinds[j] === K_NUMBER ? 1 : 0;
-    this.out = {
+    this.o = {
       mapping,
       rows: 0,
       shortRows: 0,
       longRows: 0,
       hist,
-      exclusions: counts.subarray(exclusionsAt),
+      exclusions: counts.subarray(exclusionsAt, exclusionsAt + n * NR),
       moments,
       labels,
       byColumn: by,
@@ -320,19 +342,44 @@ export class Collector implements CsvSink {
       counts,
       slot: new Int32Array(n * SLOTS).fill(-1),
       blank: new Int32Array(n).fill(-1),
+      labels: new Array<LabelLane | undefined>(n).fill(undefined),
     };
+    this.labelBase = new Int32Array(n).fill(-1);
     if (this.headerDone) this.enableFastPath();
   }
 
+  /** The summaries so far, with what the hot loop counted for known labels added in. */
+  get out(): Collected {
+    this.flushLabels();
+    return this.o;
+  }
+
+  /** Adds the label lanes' counts to the label summaries and zeroes them (so reading twice adds nothing twice). */
+  private flushLabels(): void {
+    const counts = this.lanes.counts;
+    for (const j of this.labelCols) {
+      const base = this.labelBase[j]!;
+      if (base < 0) continue;
+      const lc = this.o.labels[j]!;
+      const top = Math.min(LABEL_LANE_MAX, lc.counts.length);
+      for (let idx = 0; idx < top; idx++) {
+        const v = counts[base + idx]!;
+        if (v === 0) continue;
+        lc.counts[idx]! += v;
+        counts[base + idx] = 0;
+      }
+    }
+  }
+
   private exclude(col: number, reason: number, raw: string): void {
-    this.out.exclusions[col * NR + reason]!++;
+    this.o.exclusions[col * NR + reason]!++;
     if (
       this.strict &&
-      this.out.failure === null &&
+      this.o.failure === null &&
       (reason === R_OUT_OF_RANGE || reason === R_NOT_A_NUMBER || reason === R_NOT_AN_INTEGER)
     ) {
-      this.out.failure = {
-        row: this.out.rows + 2,
+      this.o.failure = {
+        row: this.o.rows + 2,
         column: this.specs[col]!.column,
         value: raw,
         expected: this.expected(col),
@@ -361,7 +408,7 @@ export class Collector implements CsvSink {
     if (this.kinds[col] === K_NUMBER) {
       if (v !== Math.floor(v)) this.nonInteger[col] = 1;
       if (this.direct) {
-        const m = this.out.moments[col]!;
+        const m = this.o.moments[col]!;
         m.n++;
         m.sum += v;
         m.sumSq += v * v;
@@ -371,7 +418,7 @@ export class Collector implements CsvSink {
       return -1;
     }
     if (v >= 0 && v < 31 && Number.isInteger(v) ? (this.naBits[col]! >>> v) & 1 : this.naMask[col]?.has(v)) {
-      this.out.exclusions[col * NR + R_NOT_APPLICABLE]!++;
+      this.o.exclusions[col * NR + R_NOT_APPLICABLE]!++;
       return -1;
     }
     if (v !== Math.floor(v)) return R_NOT_AN_INTEGER;
@@ -399,7 +446,7 @@ export class Collector implements CsvSink {
     if (d === '') return -1;
     const key = labelKey(d);
     if (this.naKeys.has(key)) return -2;
-    const lc = this.out.labels[col]!;
+    const lc = this.o.labels[col]!;
     let idx = lc.keys.get(key);
     if (idx === undefined) {
       if (lc.display.length >= MAX_LABELS) return -3;
@@ -412,10 +459,10 @@ export class Collector implements CsvSink {
   }
 
   private applyLabel(col: number, idx: number): void {
-    if (idx === -1) this.out.exclusions[col * NR + R_BLANK]!++;
-    else if (idx === -2) this.out.exclusions[col * NR + R_NA]!++;
-    else if (idx === -3) this.out.exclusions[col * NR + R_TOO_MANY_LABELS]!++;
-    else if (this.direct) this.out.labels[col]!.counts[idx]!++;
+    if (idx === -1) this.o.exclusions[col * NR + R_BLANK]!++;
+    else if (idx === -2) this.o.exclusions[col * NR + R_NA]!++;
+    else if (idx === -3) this.o.exclusions[col * NR + R_TOO_MANY_LABELS]!++;
+    else if (this.direct) this.o.labels[col]!.counts[idx]!++;
     else this.rowLabel[col] = idx;
   }
 
@@ -446,6 +493,12 @@ export class Collector implements CsvSink {
       }
       const idx = this.labelIndex(col, fieldText(buf, start, end, false));
       if (cache.length < 64 && len <= 64) cache.push({ bytes: buf.slice(start, end), idx });
+      const lane = this.lanes.labels[col];
+      if (lane !== undefined && idx >= 0 && idx < LABEL_LANE_MAX && len <= 64 && lane.bytes.length < 32) {
+        // From now on the hot loop counts these bytes itself.
+        lane.bytes.push(buf.slice(start, end));
+        lane.slots.push(this.labelBase[col]! + idx);
+      }
       this.applyLabel(col, idx);
       return;
     }
@@ -465,7 +518,7 @@ export class Collector implements CsvSink {
     while (start < end && (buf[start] === 0x20 || buf[start] === 0x09)) start++;
     while (end > start && (buf[end - 1] === 0x20 || buf[end - 1] === 0x09)) end--;
     if (start === end) {
-      this.out.exclusions[col * NR + R_BLANK]!++;
+      this.o.exclusions[col * NR + R_BLANK]!++;
       return;
     }
     let i = start;
@@ -520,7 +573,7 @@ export class Collector implements CsvSink {
           }
         }
         if (same) {
-          this.out.exclusions[col * NR + R_NA]!++;
+          this.o.exclusions[col * NR + R_NA]!++;
           return;
         }
       }
@@ -536,11 +589,11 @@ export class Collector implements CsvSink {
   private text(col: number, raw: string): void {
     const d = displayLabel(raw);
     if (d === '') {
-      this.out.exclusions[col * NR + R_BLANK]!++;
+      this.o.exclusions[col * NR + R_BLANK]!++;
       return;
     }
     if (this.naKeys.has(labelKey(d))) {
-      this.out.exclusions[col * NR + R_NA]!++;
+      this.o.exclusions[col * NR + R_NA]!++;
       return;
     }
     const num = Number(d);
@@ -561,7 +614,7 @@ export class Collector implements CsvSink {
       this.label(col, value === null ? '' : String(value));
       return;
     }
-    if (value === null) this.out.exclusions[col * NR + R_BLANK]!++;
+    if (value === null) this.o.exclusions[col * NR + R_BLANK]!++;
     else if (typeof value === 'number') {
       const r = this.scored(col, value);
       if (r >= 0) this.exclude(col, r, String(value));
@@ -571,7 +624,7 @@ export class Collector implements CsvSink {
   endRecord(fields: number): boolean {
     // Hot path, small enough to inline: a complete row in direct mode has nothing left to do.
     if (this.direct && fields === this.ncols && this.headerDone && !this.stop) {
-      this.out.rows++;
+      this.o.rows++;
       return true;
     }
     return this.endRecordSlow(fields);
@@ -583,7 +636,7 @@ export class Collector implements CsvSink {
       this.enableFastPath();
       return true;
     }
-    const o = this.out;
+    const o = this.o;
     if (this.stop) return false;
     const n = this.ncols;
     if (fields < n) {
@@ -669,7 +722,7 @@ export class Collector implements CsvSink {
       let v: number;
       if (a === m - 1 && !this.outcomeScored) {
         const l = this.rowLabel[j]!;
-        const key = l >= 0 ? this.out.labels[j]!.display[l]! : undefined;
+        const key = l >= 0 ? this.o.labels[j]!.display[l]! : undefined;
         v = key === undefined ? Number.NaN : this.positive?.has(labelKey(key)) ? 1 : 0;
       } else v = this.rowVals[j]!;
       vv[a] = v;
@@ -696,6 +749,13 @@ export class Collector implements CsvSink {
     const lane = this.lanes.lane;
     for (let j = 0; j < this.ncols; j++) if (this.kinds[j] === K_SKIP) lane[j] = LANE_SKIP;
     if (!this.direct) return;
+    let base = this.labelAt;
+    for (const j of this.labelCols) {
+      lane[j] = LANE_LABEL;
+      (this.lanes.labels as (LabelLane | undefined)[])[j] = { bytes: [], slots: [] };
+      this.labelBase[j] = base;
+      base += LABEL_LANE_MAX;
+    }
     for (let j = 0; j < this.ncols; j++) {
       if (this.kinds[j] !== K_SCORED) continue;
       // Values counted as not applicable must take the slow path even when inside the scale.

@@ -46,6 +46,17 @@ export const LANE_SKIP = 1;
 export const LANE_HIST = 2;
 /** Values 0…SLOTS−1 can be counted by a {@link LANE_HIST} lane. */
 export const SLOTS = 16;
+/**
+ * Lane: an unquoted, non-empty cell whose bytes equal one of the column's {@link LabelLane} entries does
+ * `counts[slot]++`; other cells as usual (the sink may add entries as it meets labels).
+ */
+export const LANE_LABEL = 3;
+
+/** Byte strings of a label column the hot loop counts itself, each with its index into `counts`. */
+export interface LabelLane {
+  readonly bytes: Uint8Array[];
+  readonly slots: number[];
+}
 
 /**
  * Per-column shortcuts for the hot loop, as typed arrays so the loop stays monomorphic and call-free. The parser
@@ -59,6 +70,8 @@ export interface CsvLanes {
   readonly slot: Int32Array;
   /** Per column of a {@link LANE_HIST} lane: the index into `counts` an empty unquoted field increments, or −1. */
   readonly blank: Int32Array;
+  /** Per column of a {@link LANE_LABEL} lane: its known byte strings. */
+  readonly labels: readonly (LabelLane | undefined)[];
 }
 
 const NO_LANES: CsvLanes = {
@@ -66,6 +79,7 @@ const NO_LANES: CsvLanes = {
   counts: new Float64Array(0),
   slot: new Int32Array(0),
   blank: new Int32Array(0),
+  labels: [],
 };
 
 /** Push-based CSV parser: `push(chunk)` as bytes arrive, then `end()`. */
@@ -158,6 +172,8 @@ export class CsvParser {
     // Module constants as locals: the loop reads them without a module-variable load each time.
     const laneHist = LANE_HIST;
     const laneSkip = LANE_SKIP;
+    const laneLabel = LANE_LABEL;
+    const labelLanes = lanes.labels;
     const slots = SLOTS;
     const quote = QUOTE;
     const lf = LF;
@@ -249,6 +265,39 @@ export class CsvParser {
               break;
             }
             continue;
+          }
+        } else if (ln === laneLabel) {
+          // A known label: the field's bytes up to the delimiter are compared with the column's few entries.
+          let d = buf[i]!;
+          if (d !== quote && d !== delim && d !== lf && d !== cr) {
+            let j = i + 1;
+            while (j < n) {
+              d = buf[j]!;
+              if (d === delim || d === lf || d === cr) break;
+              j++;
+            }
+            if (j === n) {
+              carryFrom = i;
+              break;
+            }
+            const known = d !== cr ? labelLanes[col] : undefined;
+            const k = known === undefined ? -1 : labelSlot(known, buf, i, j);
+            if (k >= 0) {
+              counts[k]!++;
+              i = j + 1;
+              if (d === delim) {
+                col++;
+                continue;
+              }
+              records++;
+              const more = sink.endRecord(col + 1);
+              col = 0;
+              if (more === false) {
+                stopped = true;
+                break;
+              }
+              continue;
+            }
           }
         } else if (ln === laneSkip) {
           let d = buf[i]!;
@@ -563,4 +612,18 @@ export function readCsvRecords(chunks: Iterable<Uint8Array>, delimiter?: number)
 /** Human name of a delimiter byte, for reports. */
 export function delimiterName(d: number): string {
   return d === TAB ? 'tab' : d === SEMICOLON ? ';' : ',';
+}
+
+/** The `counts` index of the entry of `lane` equal to `buf[start, end)`, or −1. */
+function labelSlot(lane: LabelLane, buf: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  const all = lane.bytes;
+  for (let e = 0; e < all.length; e++) {
+    const b = all[e]!;
+    if (b.length !== len) continue;
+    let x = 0;
+    while (x < len && b[x] === buf[start + x]) x++;
+    if (x === len) return lane.slots[e]!;
+  }
+  return -1;
 }
