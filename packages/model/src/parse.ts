@@ -62,6 +62,7 @@ function checkStepKeys(data: RawData, locate: Locator, diagnostics: Diagnostic[]
     ...STEP_FIELDS.filter((f) => f !== 'evidence' || lanes.includes('evidence')),
     ...cellLanes,
   ];
+  const known = new Set(allowed);
   const skipped: string[] = [];
   const stages = data.stages;
   if (!Array.isArray(stages)) return skipped;
@@ -70,8 +71,8 @@ function checkStepKeys(data: RawData, locate: Locator, diagnostics: Diagnostic[]
     if (!Array.isArray(steps)) return;
     steps.forEach((step, j) => {
       if (!isRecord(step)) return;
-      for (const key of Object.keys(step)) {
-        if (allowed.includes(key)) continue;
+      for (const key in step) {
+        if (!Object.hasOwn(step, key) || known.has(key)) continue;
         const path = ['stages', i, 'steps', j, key];
         const suggestion = nearest(key, allowed);
         diagnostics.push(
