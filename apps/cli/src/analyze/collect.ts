@@ -171,6 +171,9 @@ export class Collector implements CsvSink {
   private readonly kanoPairs: { feature: string; f: number; d: number }[] = [];
   private readonly sqPairs: { item: number; e: number; p: number }[] = [];
   private sqE: (number | null)[] = [];
+  /** Per SERVQUAL dimension present (in the sums' order): its importance-points column, when all are mapped. */
+  private sqPointCols: number[] = [];
+  private sqPoints: number[] = [];
   private sqP: (number | null)[] = [];
   private readonly vars: Int32Array;
   private readonly varVals: Float64Array;
@@ -244,7 +247,7 @@ export class Collector implements CsvSink {
         cells += len;
         this.scoredCols.push(j);
       } else hist.push(null);
-      if (s.role === 'number' && j !== by) {
+      if ((s.role === 'number' || s.role === 'servqual_points') && j !== by) {
         this.kinds[j] = K_NUMBER;
         moments.push({
           n: 0,
@@ -313,6 +316,16 @@ export class Collector implements CsvSink {
         items: this.sqPairs.map((x) => x.item),
         dimensions: present.map((d) => SERVQUAL_DIMENSIONS[d]!),
       };
+      // Importance points count only when every dimension present has its column (a split of 100 over them).
+      const pointCols = present.map((d) =>
+        specs.findIndex(
+          (s, j) => s.role === 'servqual_points' && s.dimension === SERVQUAL_DIMENSIONS[d] && j !== by,
+        ),
+      );
+      if (pointCols.every((j) => j >= 0)) {
+        this.sqPointCols = pointCols;
+        this.sqPoints = new Array(pointCols.length).fill(0);
+      }
       this.sqE = new Array(this.sqPairs.length).fill(null);
       this.sqP = new Array(this.sqPairs.length).fill(null);
     }
@@ -705,7 +718,22 @@ export class Collector implements CsvSink {
         this.sqE[k] = Number.isNaN(ev) ? null : ev;
         this.sqP[k] = Number.isNaN(pv) ? null : pv;
       });
-      o.servqual.sums = addServqual(o.servqual.sums, { expectations: this.sqE, perceptions: this.sqP });
+      // Points: none given → no split; some given → all must be (a missing one makes the split invalid, counted).
+      let points: number[] | null = null;
+      if (this.sqPointCols.length > 0) {
+        let given = 0;
+        this.sqPointCols.forEach((j, d) => {
+          const v = vals[j]!;
+          this.sqPoints[d] = v;
+          if (!Number.isNaN(v)) given++;
+        });
+        if (given > 0) points = this.sqPoints;
+      }
+      o.servqual.sums = addServqual(o.servqual.sums, {
+        expectations: this.sqE,
+        perceptions: this.sqP,
+        points,
+      });
     }
     o.rows++;
     vals.fill(Number.NaN);

@@ -18,6 +18,8 @@ import type { Reason } from './collect.js';
 import type { AnalyzeReport } from './report.js';
 import { kanoTable, servqualItemsTable, type TableData } from './tables.js';
 import {
+  ci,
+  dimensionText,
   fmt,
   hasNames,
   L,
@@ -300,12 +302,32 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     parts.push(tableFrom(servqualItemsTable(r.servqual, lang)));
     parts.push(
       tableHtml(
-        [L(lang, 'dimension', '维度'), L(lang, 'gap', '差距'), L(lang, 'items', '题项数')],
         [
-          ...r.servqual.dimensions.map((d) => [d.id, fmt(d.gap), String(d.items)]),
-          [L(lang, 'unweighted', '未加权'), fmt(r.servqual.unweighted), ''],
+          L(lang, 'dimension', '维度'),
+          L(lang, 'gap', '差距'),
+          L(lang, 'items', '题项数'),
+          L(lang, 'importance (points)', '重要性（分）'),
         ],
-        new Set([1, 2]),
+        [
+          ...r.servqual.dimensions.map((d) => [
+            dimensionText(lang, d.id),
+            fmt(d.gap),
+            String(d.items),
+            d.importance === null ? '' : fmt(d.importance),
+          ]),
+          [L(lang, 'unweighted', '未加权'), fmt(r.servqual.unweighted), '', ''],
+          ...(r.servqual.weighted
+            ? [
+                [
+                  L(lang, 'weighted', '加权'),
+                  `${fmt(r.servqual.weighted.score)} ${ci(r.servqual.weighted.ci)}`,
+                  '',
+                  `n = ${r.servqual.weighted.n}`,
+                ],
+              ]
+            : []),
+        ],
+        new Set([1, 2, 3]),
       ),
     );
   }

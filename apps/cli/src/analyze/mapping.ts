@@ -1,3 +1,4 @@
+import { SERVQUAL_DIMENSIONS, type ServqualDimension } from '@frontstage/metrics';
 import type { Text } from '@frontstage/model';
 
 /**
@@ -18,6 +19,7 @@ export const ROLES = [
   'kano_dysfunctional',
   'servqual_expectation',
   'servqual_perception',
+  'servqual_points',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -47,6 +49,8 @@ export interface ColumnSpec {
   readonly feature?: string;
   /** SERVQUAL item 1–22. */
   readonly item?: number;
+  /** SERVQUAL dimension whose importance points (of 100, split over the five) the column holds. */
+  readonly dimension?: ServqualDimension;
   /** Outcome labels that count as 1 (the others count as 0). */
   readonly positive?: readonly string[];
   /** Why the suggestion chose this role (not read from mapping files). */
@@ -200,6 +204,16 @@ function matchTouchpoint(header: string, service: ServiceInfo | undefined): stri
 
 const KANO_RE = /^(?:kano_)?(.+?)_(functional|func|f|dysfunctional|dysf|dys|d)$/;
 const SERVQUAL_RE = /^(?:sq|servqual)_?(e|p|exp|expectation|perc|perception)_?(\d{1,2})$/;
+const SERVQUAL_POINTS_RE =
+  /^(?:sq|servqual)_?(?:w|pts|points|weight|importance)_?(tangibles|reliability|responsiveness|assurance|empathy|[1-5])$/;
+
+/** A SERVQUAL dimension by its English id or its number 1–5 (tangibles … empathy). */
+export function servqualDimensionOf(v: unknown): ServqualDimension | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? SERVQUAL_DIMENSIONS[v - 1] : undefined;
+  if (typeof v !== 'string') return undefined;
+  if (/^[1-5]$/.test(v)) return SERVQUAL_DIMENSIONS[Number(v) - 1];
+  return SERVQUAL_DIMENSIONS.find((d) => d === v.toLowerCase());
+}
 
 /**
  * Suggests a mapping from headers and a sample of rows. Rules, in order: explicit name patterns
@@ -231,8 +245,16 @@ export function suggestMapping(
 
     const kano = KANO_RE.exec(key);
     const sq = SERVQUAL_RE.exec(key);
+    const sqw = SERVQUAL_POINTS_RE.exec(key);
     if (values === 0) {
       columns.push({ ...base, role: 'ignore', why: 'no values in the sample' });
+    } else if (sqw && allInts && s.min >= 0 && s.max <= 100) {
+      columns.push({
+        ...base,
+        role: 'servqual_points',
+        dimension: servqualDimensionOf(sqw[1])!,
+        why: 'SERVQUAL importance points',
+      });
     } else if (sq && allInts && s.max <= 7) {
       const part = sq[1]!.startsWith('e') ? 'servqual_expectation' : 'servqual_perception';
       columns.push({
@@ -305,12 +327,16 @@ export const MAPPING_FORMAT_DOC = `# frontstage analyze mapping (edit, then pass
 # columns:                   one entry per column header, in any order; unlisted columns are ignored
 #   <header>:
 #     role: nps | csat | ces | rating | number | segment | outcome | ignore |
-#           kano_functional | kano_dysfunctional | servqual_expectation | servqual_perception
+#           kano_functional | kano_dysfunctional | servqual_expectation | servqual_perception |
+#           servqual_points
 #     scale: [1, 5]          inclusive scale of scored roles (nps 0–10, csat 1–5, ces 1–7 by default)
 #     notApplicable: [0]     values meaning "not applicable": excluded and counted, never scored
 #     touchpoint: <id>       touchpoint id in the service file
 #     feature: <id>          KANO feature (pair a functional and a dysfunctional column)
 #     item: 1..22            SERVQUAL item (pair an expectation and a perception column)
+#     dimension: tangibles     SERVQUAL dimension of a servqual_points column (importance points; the five
+#                              columns of a respondent add up to 100): tangibles, reliability, responsiveness,
+#                              assurance, empathy
 #     positive: [label]      outcome labels counted as 1 (others 0)
 `;
 
@@ -325,6 +351,7 @@ export async function mappingToYaml(m: Mapping): Promise<string> {
     if (c.touchpoint) e.touchpoint = c.touchpoint;
     if (c.feature) e.feature = c.feature;
     if (c.item !== undefined) e.item = c.item;
+    if (c.dimension !== undefined) e.dimension = c.dimension;
     if (c.positive) e.positive = [...c.positive];
     columns[c.column] = e;
   }
@@ -475,6 +502,7 @@ export async function parseMapping(
       ...(typeof js.touchpoint === 'string' ? { touchpoint: js.touchpoint } : {}),
       ...(typeof js.feature === 'string' ? { feature: js.feature } : {}),
       ...(typeof js.item === 'number' ? { item: js.item } : {}),
+      ...(servqualDimensionOf(js.dimension) ? { dimension: servqualDimensionOf(js.dimension)! } : {}),
       ...(Array.isArray(js.positive) ? { positive: js.positive.map(String) } : {}),
     };
     if ((r === 'kano_functional' || r === 'kano_dysfunctional') && !spec.feature) {
@@ -493,6 +521,14 @@ export async function parseMapping(
         `columns.${name}.item`,
         'a SERVQUAL column needs item 1–22',
         'add `item: <1..22>`',
+        posOf(v),
+      );
+    }
+    if (r === 'servqual_points' && !spec.dimension) {
+      return fail(
+        `columns.${name}.dimension`,
+        'a SERVQUAL points column needs its dimension',
+        `add \`dimension: <${SERVQUAL_DIMENSIONS.join(' | ')}>\``,
         posOf(v),
       );
     }

@@ -217,10 +217,23 @@ export interface AnalyzeReport {
       readonly gap: number;
       readonly gapCi: Interval;
     }[];
-    readonly dimensions: readonly { readonly id: string; readonly gap: number; readonly items: number }[];
+    readonly dimensions: readonly {
+      readonly id: string;
+      readonly gap: number;
+      readonly items: number;
+      /** Mean importance points (of 100) respondents gave the dimension; null when no points were mapped. */
+      readonly importance: number | null;
+    }[];
     /** Mean of the dimension gaps present, with its interval over complete respondents. */
     readonly unweighted: number;
     readonly unweightedCi: Interval;
+    /**
+     * Σ dimension gap × mean points / 100, with its interval over complete respondents with valid points
+     * (n); null when no importance points were mapped or none were valid.
+     */
+    readonly weighted: { readonly score: number; readonly ci: Interval; readonly n: number } | null;
+    /** Respondents whose points did not add up to 100 over the dimensions (excluded from the weighted score). */
+    readonly invalidPoints: number;
     readonly respondents: number;
   } | null;
   readonly comparison: SegmentComparison | null;
@@ -430,9 +443,23 @@ export function buildReport(
         gap: it.gap.mean,
         gapCi: { lo: it.gap.ci.lower, hi: it.gap.ci.upper },
       })),
-      dimensions: r.dimensions.map((d) => ({ id: dimName(d.dimension), gap: d.gap, items: d.items.length })),
+      dimensions: r.dimensions.map((d) => ({
+        id: dimName(d.dimension),
+        gap: d.gap,
+        items: d.items.length,
+        importance: Number.isNaN(d.importance) ? null : d.importance,
+      })),
       unweighted: r.unweighted.score,
       unweightedCi: { lo: r.unweighted.ci.lower, hi: r.unweighted.ci.upper },
+      weighted:
+        sq.sums.points.n > 0
+          ? {
+              score: r.weighted.score,
+              ci: { lo: r.weighted.ci.lower, hi: r.weighted.ci.upper },
+              n: r.weighted.n,
+            }
+          : null,
+      invalidPoints: r.excluded.invalidPoints,
       respondents: r.respondents,
     };
   }

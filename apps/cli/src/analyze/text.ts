@@ -1,4 +1,5 @@
 /** The terminal report: aligned tables (CJK-width aware), English or Chinese. */
+import { SERVQUAL_DIMENSION_LABELS, type ServqualDimension } from '@frontstage/metrics';
 import type { Text } from '@frontstage/model';
 import type { Lang } from '../i18n.js';
 import type { Reason } from './collect.js';
@@ -158,6 +159,11 @@ export function roleText(lang: Lang, role: string): string {
     segment: '细分',
     outcome: '结果',
     ignore: '忽略',
+    kano_functional: 'KANO 正向题',
+    kano_dysfunctional: 'KANO 反向题',
+    servqual_expectation: 'SERVQUAL 期望',
+    servqual_perception: 'SERVQUAL 感知',
+    servqual_points: 'SERVQUAL 重要性分配',
   };
   return lang === 'zh-CN' ? (m[role] ?? role) : role;
 }
@@ -175,7 +181,14 @@ const WHY_ZH: readonly [RegExp, string][] = [
   [/^not in the mapping$/, '映射文件未列出'],
   [/^KANO question name$/, 'KANO 题目名'],
   [/^SERVQUAL item name$/, 'SERVQUAL 题项名'],
+  [/^SERVQUAL importance points$/, 'SERVQUAL 重要性分配列名'],
 ];
+
+/** A SERVQUAL dimension's name in the report language (the id itself for a non-standard layout). */
+export function dimensionText(lang: Lang, id: string): string {
+  const label = SERVQUAL_DIMENSION_LABELS[id as ServqualDimension];
+  return label ? label[lang] : id;
+}
 
 /** The reason a column got its suggested role, in the report language. */
 export function whyText(lang: Lang, why: string): string {
@@ -399,9 +412,25 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
   if (r.servqual) {
     h('SERVQUAL (gap = P − E)', 'SERVQUAL（差距 = 感知 − 期望）');
     out.push(tableOf(servqualItemsTable(r.servqual, lang)));
-    for (const d of r.servqual.dimensions)
-      out.push(`  ${d.id}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')})\n`);
+    for (const d of r.servqual.dimensions) {
+      const importance =
+        d.importance === null
+          ? ''
+          : `, ${L(lang, 'importance', '重要性')} ${fmt(d.importance)} ${L(lang, 'points', '分')}`;
+      out.push(
+        `  ${dimensionText(lang, d.id)}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')}${importance})\n`,
+      );
+    }
     out.push(`  ${L(lang, 'unweighted score', '未加权得分')}: ${fmt(r.servqual.unweighted)}\n`);
+    const w = r.servqual.weighted;
+    if (w !== null) {
+      const invalid = r.servqual.invalidPoints
+        ? `; ${L(lang, 'points not adding up to 100', '分配不足 100 分')}: ${r.servqual.invalidPoints}`
+        : '';
+      out.push(
+        `  ${L(lang, 'weighted score', '加权得分')}: ${fmt(w.score)} ${ci(w.ci)} (n = ${w.n}${invalid})\n`,
+      );
+    }
   }
 
   for (const s of r.segments) {
