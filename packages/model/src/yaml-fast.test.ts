@@ -107,6 +107,18 @@ describe('readYamlFast on real and generated service files', () => {
     for (const source of [MINIMAL, REPAIR]) expect(check(source)).toBe('same');
   });
 
+  it('accepts every example and fixture saved with Windows line ends (CRLF) with identical results', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    for (const source of [MINIMAL, REPAIR, ...examples.map((e) => e.source)])
+      expect(check(crlf(source), 'w.service.yaml')).toBe('same');
+    expect(check(crlf(generateServiceFile({ steps: 60, seed: 3 })))).toBe('same');
+  });
+
+  it('leaves a lone carriage return to the library', () => {
+    expect(readYamlFast('a: 1\rb: 2\n')).toBeUndefined();
+    expect(readYamlFast('a: 1\r\nb: "x\ry"\r\n')).toBeUndefined();
+  });
+
   it('is wired into readYaml: same value and locations through the public entry point', () => {
     const source = examples[0]!.source;
     const viaReadYaml = readYaml(source, 'f.yaml');
@@ -121,6 +133,8 @@ describe('readYamlFast on real and generated service files', () => {
 /** Inputs the reader is meant to handle itself: each must be accepted and agree with the library. */
 const ACCEPTED = [
   'a: 1',
+  'a:\r\n  b: 1\r\n',
+  'a: |\r\n  x\r\n  y\r\nb: "p\r\n  q"\r\n',
   'a: 1\n',
   '---\na: 1\n',
   '--- # doc\n\na: 1\n',
@@ -191,7 +205,7 @@ const BAILS = [
   'a: &x\n  b: *x',
   'a: b: c',
   'a: - x',
-  'a:\r\n  b: 1',
+  'a:\r  b: 1',
   '- a\nb: 1',
   'a: 1\n  b: 2',
   'a: "unterminated',
@@ -407,13 +421,15 @@ describe('differential: random data serialised by the yaml library', () => {
     let same = 0;
     let total = 0;
     fc.assert(
-      fc.property(root, fc.constantFrom(...STYLES), (data, style) => {
+      fc.property(root, fc.constantFrom(...STYLES), fc.boolean(), (data, style, crlf) => {
         let source: string;
         try {
           source = stringify(data, { ...style, aliasDuplicateObjects: false });
         } catch {
           return;
         }
+        // Also as a file saved with Windows line ends.
+        if (crlf) source = source.replace(/\n/g, '\r\n');
         total++;
         if (check(source) === 'same') same++;
       }),
@@ -546,6 +562,8 @@ describe('fuzz: never throws, never hangs, never disagrees', () => {
       '  ',
       '\t',
       '中',
+      '\r\n',
+      '\r',
     );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), (source) => {

@@ -1113,8 +1113,14 @@ function lineStarts(source: string): Int32Array {
  */
 export function readYamlFast(source: string, file?: string): YamlReadResult | undefined {
   if (!fastYamlOptions.enabled) return undefined;
-  if (source.indexOf('\t') >= 0 || source.indexOf('\r') >= 0 || source.charCodeAt(0) === 0xfeff)
-    return undefined;
+  if (source.indexOf('\t') >= 0 || source.charCodeAt(0) === 0xfeff) return undefined;
+  if (source.indexOf('\r') >= 0) {
+    // Windows line ends: read with plain ones. Every line and column stays where it was (a CR only ever ends a
+    // line), and YAML turns CRLF in values into LF anyway. A CR anywhere else is left to the library.
+    const lf = source.replaceAll('\r\n', '\n');
+    if (lf.indexOf('\r') >= 0) return undefined;
+    source = lf;
+  }
   const reader = new Reader(source);
   try {
     return readWith(reader, source, file);
