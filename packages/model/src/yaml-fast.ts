@@ -1,4 +1,3 @@
-import type { SourceLocation } from './types.js';
 import type { Locator, YamlReadResult } from './yaml-source.js';
 
 /*
@@ -1093,9 +1092,6 @@ class Reader {
   }
 }
 
-/** A location being built (fields in the order the `yaml` path reports them, for identical JSON). */
-type MutableLocation = { -readonly [K in keyof SourceLocation]: SourceLocation[K] };
-
 /** Line starts of `source`, for turning offsets into lines and columns. */
 function lineStarts(source: string): Int32Array {
   // Counted first, then filled: one exact typed array instead of a list grown push by push.
@@ -1259,16 +1255,18 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
       memoRecords[i] = rec;
       memoLength = i + 1;
     }
-    // Built directly (no spreads or tuples): this runs for every record of the model.
+    // Built as one literal with all its fields (no spreads, tuples or fields added later, which would give the
+    // object a separate property store): this runs for every record of the model.
     const low = lineIndex(s);
     const line = lineOf(s, low);
     const column = columnOf(s, low);
-    const loc: MutableLocation = file !== undefined ? { file, line, column, path } : { line, column, path };
-    if (e <= s) return loc;
+    if (e <= s) return file !== undefined ? { file, line, column, path } : { line, column, path };
     const high = lineIndex(e);
-    loc.endLine = lineOf(e, high);
-    loc.endColumn = columnOf(e, high);
-    return loc;
+    const endLine = lineOf(e, high);
+    const endColumn = columnOf(e, high);
+    return file !== undefined
+      ? { file, line, column, path, endLine, endColumn }
+      : { line, column, path, endLine, endColumn };
   };
   return { ok: true, value, locate, diagnostics: [] };
 }
