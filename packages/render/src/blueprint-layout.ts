@@ -204,12 +204,10 @@ type Item =
   | { readonly kind: 'action'; readonly action: Action }
   | { readonly kind: 'evidence'; readonly evidence: EvidenceItem };
 
-interface Sized {
+/** An item in its cell: what the router needs (a {@link GridBox}), and its height once the content is sized. */
+interface Placed extends GridBox {
   readonly item: Item;
-  readonly row: number;
-  readonly col: number;
-  readonly slot: number;
-  readonly height: number;
+  height: number;
 }
 
 const LINE_DEFS: readonly {
@@ -514,7 +512,8 @@ function layoutPass(
 
   // Items per cell, in model order.
   const cellCount = new Map<number, number>();
-  const items: { item: Item; row: number; col: number; slot: number }[] = [];
+  // One record per item serves every stage: sizing, routing (as a GridBox) and placing.
+  const items: Placed[] = [];
   const push = (item: Item, laneId: string | undefined, stepId: string) => {
     const row = laneId === undefined ? undefined : rowOf.get(laneId);
     const col = colOf.get(stepId);
@@ -522,7 +521,9 @@ function layoutPass(
     const key = row * (cols + 1) + col;
     const slot = cellCount.get(key) ?? 0;
     cellCount.set(key, slot + 1);
-    items.push({ item, row, col, slot });
+    const id = item.kind === 'action' ? item.action.id : item.evidence.id;
+    const decision = item.kind === 'action' && item.action.decision !== undefined;
+    items.push({ item, id, row, col, slot, decision, height: 0 });
   };
   const evidenceLane = lanes.find((l) => l.kind === 'role' && l.role === 'evidence');
   for (const e of bp?.evidence ?? []) push({ kind: 'evidence', evidence: e }, evidenceLane?.id, e.step);
@@ -544,26 +545,21 @@ function layoutPass(
     sh[it.slot] = Math.max(sh[it.slot] ?? 0, contents[i]!.headHeight);
   });
   const slotHeights: number[][] = lanes.map(() => []);
-  const sized: Sized[] = items.map((it, i) => {
+  items.forEach((it, i) => {
     const c = contents[i]!;
     const head = slotHeads[it.row]![it.slot]!;
     const h = c.diamondHeight > 0 ? head + M.decisionGap + c.diamondHeight : head;
     const sh = slotHeights[it.row]!;
     sh[it.slot] = Math.max(sh[it.slot] ?? 0, h);
-    return { item: it.item, row: it.row, col: it.col, slot: it.slot, height: h };
+    it.height = h;
   });
 
-  // Routes in grid terms, to size gutters and channels.
+  // Routes in grid terms, to size gutters and channels (flows are route requests as they are: id, from, to).
   const ids = new Set<string>();
-  const gridBoxes: GridBox[] = sized.map((s) => {
-    const id = s.item.kind === 'action' ? s.item.action.id : s.item.evidence.id;
-    ids.add(id);
-    const decision = s.item.kind === 'action' && s.item.action.decision !== undefined;
-    return { id, row: s.row, col: s.col, slot: s.slot, decision };
-  });
+  for (const it of items) ids.add(it.id);
   const flows = (bp?.flows ?? []).filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to);
-  const requests: RouteRequest[] = flows.map((f) => ({ id: f.id, from: f.from, to: f.to }));
-  const plan = planRoutes(gridBoxes, requests, rows, cols);
+  const requests: readonly RouteRequest[] = flows;
+  const plan = planRoutes(items, requests, rows, cols);
 
   // Which lines fall into which channel (channel k lies above row k).
   const channelLines: { kind: LineKind; key: (typeof LINE_DEFS)[number]['key'] }[][] = Array.from(
@@ -593,7 +589,7 @@ function layoutPass(
   // A labelled flow straight across a gutter (one box to the next along a lane) has only the gutter for its label:
   // widen the gutter to hold it.
   const colOfBox = new Map<string, number>();
-  for (const b of gridBoxes) colOfBox.set(b.id, b.col);
+  for (const b of items) colOfBox.set(b.id, b.col);
   const labelOf = new Map<string, string>();
   for (const f of flows) labelOf.set(f.id, textIn(f.label, locale));
   for (const p of plan.plans) {
@@ -688,7 +684,7 @@ function layoutPass(
     return tops;
   });
   const slotY = (row: number, slot: number) => rowY[row]! + slotTops[row]![slot]!;
-  const boxes: BlueprintBox[] = sized.map((s, i) => {
+  const boxes: BlueprintBox[] = items.map((s, i) => {
     const rect: Rect = {
       x: colX[s.col]!,
       y: slotY(s.row, s.slot),
