@@ -11,6 +11,7 @@ const PART = /(\d+(?:\.\d+)?)\s*([dhms])/gy;
 export function parseDuration(value: number | string): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   // Files repeat a few durations (`5m`, `1h`) many times, and each is read twice (shape check, then model).
+  if (value.length > 64) return parseText(value); // never kept: the cache holds only short texts
   if (PARSED.has(value)) return PARSED.get(value);
   const minutes = parseText(value);
   if (PARSED.size >= 1024) PARSED.clear();

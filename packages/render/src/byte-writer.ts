@@ -6,9 +6,11 @@ declare class TextDecoder {
 
 const DECODER = new TextDecoder('utf-8');
 
+const EMPTY = new Uint8Array(0);
+
 /** The buffer writers share, and the largest size it is kept at (bigger documents get a buffer of their own). */
 let scratch = new Uint8Array(1 << 16);
-const MAX_SCRATCH = 1 << 25;
+const MAX_SCRATCH = 1 << 23;
 
 /** Entity bytes for `& < > " '`, by code unit (undefined for every other one). */
 const ENTITY: (Uint8Array | undefined)[] = [];
@@ -230,6 +232,12 @@ export class ByteWriter {
   /** The document written so far, as a string. */
   finish(): string {
     return DECODER.decode(this.buf.subarray(0, this.pos));
+  }
+
+  /** Lets go of the buffer (a writer kept alive afterwards holds no document). */
+  release(): void {
+    this.buf = EMPTY;
+    this.pos = 0;
   }
 }
 

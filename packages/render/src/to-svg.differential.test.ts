@@ -109,3 +109,25 @@ describe('toSvg (byte writer) against the string writer it replaced', () => {
     }
   });
 });
+
+describe('toSvg with values outside the types (scenes built by untyped code)', () => {
+  it('still writes what the string writer wrote', () => {
+    const text = (anchor: string, weight: string) =>
+      ({
+        kind: 'text',
+        x: 1,
+        y: 2,
+        lines: ['a'],
+        size: 9,
+        lineHeight: 12,
+        anchor,
+        weight,
+      }) as unknown as SceneNode;
+    const scene: Scene = {
+      width: 10,
+      height: 10,
+      children: [text('END', 'normal'), text('start', 'normal'), text('end', 'BOLD'), text('end', 'bold')],
+    };
+    expect(toSvg(scene)).toBe(toSvgReference(scene));
+  });
+});

@@ -111,15 +111,26 @@ class Writer {
       byStyle = [];
       if (this.textTails.size < 256) this.textTails.set(fill, byStyle);
     }
+    // Only the typed values share cache slots (a scene from untyped code may hold anything).
+    if (
+      (weight !== undefined && weight !== 'normal' && weight !== 'bold') ||
+      (anchor !== undefined && anchor !== 'start' && anchor !== 'middle' && anchor !== 'end')
+    ) {
+      return encodeRaw(this.tailText(weight, anchor, fill));
+    }
     const k = (weight === 'bold' ? 3 : 0) + (anchor === 'middle' ? 1 : anchor === 'end' ? 2 : 0);
     let t = byStyle[k];
     if (t === undefined) {
-      t = encodeRaw(
-        `"${weight === 'bold' ? ' font-weight="bold"' : ''}${anchor && anchor !== 'start' ? this.strRepeated('text-anchor', anchor) : ''}${this.strRepeated('fill', fill)}>`,
-      );
+      t = encodeRaw(this.tailText(weight, anchor, fill));
       byStyle[k] = t;
     }
     return t;
+  }
+
+  private tailText(weight: string | undefined, anchor: string | undefined, fill: string): string {
+    const bold = weight === 'bold' ? ' font-weight="bold"' : '';
+    const align = anchor && anchor !== 'start' ? this.strRepeated('text-anchor', anchor) : '';
+    return `"${bold}${align}${this.strRepeated('fill', fill)}>`;
   }
 
   /** ` points="x,y x,y…` (the closing quote is the caller's). */
@@ -257,7 +268,10 @@ class Writer {
  * Linear in the scene's size: written as bytes into one buffer, decoded once at the end.
  */
 export function toSvg(scene: Scene): string {
-  return writeSvg(scene).finish();
+  const o = writeSvg(scene);
+  const svg = o.finish();
+  o.release();
+  return svg;
 }
 
 /**
@@ -265,7 +279,10 @@ export function toSvg(scene: Scene): string {
  * document into a string and encoding it back (for a large blueprint that round trip costs as much as writing it).
  */
 export function toSvgBytes(scene: Scene): Uint8Array {
-  return writeSvg(scene).bytes();
+  const o = writeSvg(scene);
+  const bytes = o.bytes();
+  o.release();
+  return bytes;
 }
 
 /** Two spaces per level of nesting, made once per depth. */

@@ -114,6 +114,15 @@ export interface Collected {
     sums: ServqualSums;
     readonly items: readonly number[];
     readonly dimensions: readonly ServqualDimension[];
+    /**
+     * Importance-points columns mapped but not used, and why: the split must cover exactly the dimensions the
+     * items measure (`missing`: a measured dimension has no points column; `extra`: points for a dimension
+     * without items). Empty when the points were used or none were mapped.
+     */
+    readonly pointsUnused: {
+      readonly reason: 'missing' | 'extra';
+      readonly dimensions: readonly string[];
+    } | null;
   } | null;
   failure: StrictFailure | null;
 }
@@ -160,6 +169,8 @@ export class Collector implements CsvSink {
   private readonly naKeys: Set<string>;
   private readonly rowVals: Float64Array;
   private readonly rowLabel: Int32Array;
+  /** Per column: 1 when this row's cell held an unusable answer (see {@link Collector.exclude}). */
+  private readonly rowBad: Uint8Array;
   private readonly ncols: number;
   private readonly strict: boolean;
   private readonly scoredCols: number[];
@@ -210,6 +221,7 @@ export class Collector implements CsvSink {
     this.naKeys = new Set(mapping.naTokens.map(labelKey));
     this.rowVals = new Float64Array(n).fill(Number.NaN);
     this.rowLabel = new Int32Array(n).fill(-1);
+    this.rowBad = new Uint8Array(n);
     this.scoredCols = [];
     this.numberCols = [];
     this.labelCols = [];
@@ -311,21 +323,35 @@ export class Collector implements CsvSink {
       const present = [...new Set(std)].sort((a, b) => a - b);
       const layout = std.map((d) => present.indexOf(d));
       const sc = specs[this.sqPairs[0]!.e]!.scale ?? [1, 7];
-      servqual = {
-        sums: emptyServqual(layout, { min: sc[0], max: sc[1] }),
-        items: this.sqPairs.map((x) => x.item),
-        dimensions: present.map((d) => SERVQUAL_DIMENSIONS[d]!),
-      };
-      // Importance points count only when every dimension present has its column (a split of 100 over them).
+      // Importance points count only when the points columns are exactly the dimensions present (a split of 100
+      // over them); otherwise the report says which dimension is missing or extra.
       const pointCols = present.map((d) =>
         specs.findIndex(
           (s, j) => s.role === 'servqual_points' && s.dimension === SERVQUAL_DIMENSIONS[d] && j !== by,
         ),
       );
-      if (pointCols.every((j) => j >= 0)) {
+      const mappedDims = new Set(
+        specs.filter((s, j) => s.role === 'servqual_points' && j !== by).map((s) => s.dimension!),
+      );
+      const missing = present.filter((_, k) => pointCols[k]! < 0).map((d) => SERVQUAL_DIMENSIONS[d]!);
+      const extra = [...mappedDims].filter((d) => !present.some((x) => SERVQUAL_DIMENSIONS[x] === d));
+      if (mappedDims.size > 0 && missing.length === 0 && extra.length === 0) {
         this.sqPointCols = pointCols;
         this.sqPoints = new Array(pointCols.length).fill(0);
       }
+      servqual = {
+        sums: emptyServqual(layout, { min: sc[0], max: sc[1] }),
+        items: this.sqPairs.map((x) => x.item),
+        dimensions: present.map((d) => SERVQUAL_DIMENSIONS[d]!),
+        pointsUnused:
+          mappedDims.size === 0
+            ? null
+            : missing.length > 0
+              ? { reason: 'missing', dimensions: missing }
+              : extra.length > 0
+                ? { reason: 'extra', dimensions: extra }
+                : null,
+      };
       this.sqE = new Array(this.sqPairs.length).fill(null);
       this.sqP = new Array(this.sqPairs.length).fill(null);
     }
@@ -361,6 +387,11 @@ export class Collector implements CsvSink {
     if (this.headerDone) this.enableFastPath();
   }
 
+  /** Rows read so far (cheap: progress reports ask for it often). */
+  get rows(): number {
+    return this.o.rows;
+  }
+
   /** The summaries so far, with what the hot loop counted for known labels added in. */
   get out(): Collected {
     this.flushLabels();
@@ -386,6 +417,8 @@ export class Collector implements CsvSink {
 
   private exclude(col: number, reason: number, raw: string): void {
     this.o.exclusions[col * NR + reason]!++;
+    // A cell with an answer that could not be used (not a blank or a "no answer"), for this row.
+    if (reason !== R_BLANK && reason !== R_NA) this.rowBad[col] = 1;
     if (
       this.strict &&
       this.o.failure === null &&
@@ -719,15 +752,27 @@ export class Collector implements CsvSink {
         this.sqP[k] = Number.isNaN(pv) ? null : pv;
       });
       // Points: none given → no split; some given → all must be (a missing one makes the split invalid, counted).
+      // Many survey tools leave a 0 blank: when the points given add up to 100, a blank one counts as 0.
       let points: number[] | null = null;
       if (this.sqPointCols.length > 0) {
         let given = 0;
+        let total = 0;
+        let bad = false;
         this.sqPointCols.forEach((j, d) => {
           const v = vals[j]!;
           this.sqPoints[d] = v;
-          if (!Number.isNaN(v)) given++;
+          if (this.rowBad[j]) bad = true;
+          if (!Number.isNaN(v)) {
+            given++;
+            total += v;
+          }
         });
-        if (given > 0) points = this.sqPoints;
+        if (given > 0 || bad) {
+          if (!bad && given < this.sqPoints.length && total === 100)
+            for (let d = 0; d < this.sqPoints.length; d++)
+              if (Number.isNaN(this.sqPoints[d]!)) this.sqPoints[d] = 0;
+          points = this.sqPoints;
+        }
       }
       o.servqual.sums = addServqual(o.servqual.sums, {
         expectations: this.sqE,
@@ -738,6 +783,7 @@ export class Collector implements CsvSink {
     o.rows++;
     vals.fill(Number.NaN);
     lab.fill(-1);
+    this.rowBad.fill(0);
     return !this.stop;
   }
 

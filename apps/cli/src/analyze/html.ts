@@ -28,6 +28,7 @@ import {
   quadrantText,
   reasonText,
   roleText,
+  servqualPointsLines,
   touchpointCell,
 } from './text.js';
 
@@ -298,38 +299,40 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
     parts.push(tableFrom(kanoTable(r.kano, lang)));
   }
   if (r.servqual) {
+    const sq = r.servqual;
     h2('SERVQUAL', 'SERVQUAL');
-    parts.push(tableFrom(servqualItemsTable(r.servqual, lang)));
+    parts.push(tableFrom(servqualItemsTable(sq, lang)));
+    // The importance column only when points were used.
+    const withPoints = sq.dimensions.some((d) => d.importance !== null);
+    const row = (cells: string[], importance: string) => (withPoints ? [...cells, importance] : cells);
     parts.push(
       tableHtml(
-        [
-          L(lang, 'dimension', '维度'),
-          L(lang, 'gap', '差距'),
-          L(lang, 'items', '题项数'),
+        row(
+          [L(lang, 'dimension', '维度'), L(lang, 'gap', '差距'), L(lang, 'items', '题项数')],
           L(lang, 'importance (points)', '重要性（分）'),
-        ],
+        ),
         [
-          ...r.servqual.dimensions.map((d) => [
-            dimensionText(lang, d.id),
-            fmt(d.gap),
-            String(d.items),
-            d.importance === null ? '' : fmt(d.importance),
-          ]),
-          [L(lang, 'unweighted', '未加权'), fmt(r.servqual.unweighted), '', ''],
-          ...(r.servqual.weighted
+          ...sq.dimensions.map((d) =>
+            row(
+              [dimensionText(lang, d.id), fmt(d.gap), String(d.items)],
+              d.importance === null ? '' : fmt(d.importance),
+            ),
+          ),
+          row([L(lang, 'unweighted', '未加权'), fmt(sq.unweighted), ''], ''),
+          ...(sq.weighted
             ? [
-                [
-                  L(lang, 'weighted', '加权'),
-                  `${fmt(r.servqual.weighted.score)} ${ci(r.servqual.weighted.ci)}`,
-                  '',
-                  `n = ${r.servqual.weighted.n}`,
-                ],
+                row(
+                  [L(lang, 'weighted', '加权'), `${fmt(sq.weighted.score)} ${ci(sq.weighted.ci)}`, ''],
+                  `n = ${sq.weighted.n}`,
+                ),
               ]
             : []),
         ],
-        new Set([1, 2, 3]),
+        new Set(withPoints ? [1, 2, 3] : [1, 2]),
       ),
     );
+    const notes = servqualPointsLines(sq, lang).filter((_, i) => i > 0 || sq.weighted === null);
+    for (const note of notes) parts.push(`<p class="muted">${escapeHtml(note)}</p>`);
   }
   if (r.comparison) {
     const c = r.comparison;

@@ -248,7 +248,9 @@ export function suggestMapping(
     const sqw = SERVQUAL_POINTS_RE.exec(key);
     if (values === 0) {
       columns.push({ ...base, role: 'ignore', why: 'no values in the sample' });
-    } else if (sqw && allInts && s.min >= 0 && s.max <= 100) {
+    } else if (sqw) {
+      // By the name alone: a stray 150 or "x" in the sample is a bad cell (excluded and counted, its split
+      // invalid), not a reason to drop the column's points.
       columns.push({
         ...base,
         role: 'servqual_points',
@@ -527,7 +529,9 @@ export async function parseMapping(
     if (r === 'servqual_points' && !spec.dimension) {
       return fail(
         `columns.${name}.dimension`,
-        'a SERVQUAL points column needs its dimension',
+        js.dimension === undefined
+          ? 'a SERVQUAL points column needs its dimension'
+          : `invalid dimension "${String(js.dimension)}"`,
         `add \`dimension: <${SERVQUAL_DIMENSIONS.join(' | ')}>\``,
         posOf(v),
       );

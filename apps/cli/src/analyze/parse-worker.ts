@@ -18,7 +18,7 @@ async function main(job: ParseJob): Promise<void> {
   const f = await open(job.path, 'r');
   try {
     await readRange(f, parser, job.start, Number.POSITIVE_INFINITY, (bytes) => {
-      port.postMessage({ type: 'progress', bytes, rows: collector.out.rows } satisfies WorkerMessage);
+      port.postMessage({ type: 'progress', bytes, rows: collector.rows } satisfies WorkerMessage);
     });
     parser.end();
   } finally {

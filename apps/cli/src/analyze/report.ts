@@ -234,6 +234,11 @@ export interface AnalyzeReport {
     readonly weighted: { readonly score: number; readonly ci: Interval; readonly n: number } | null;
     /** Respondents whose points did not add up to 100 over the dimensions (excluded from the weighted score). */
     readonly invalidPoints: number;
+    /** Points columns mapped but not used, and why (see `Collected`); null when used or none mapped. */
+    readonly pointsUnused: {
+      readonly reason: 'missing' | 'extra';
+      readonly dimensions: readonly string[];
+    } | null;
     readonly respondents: number;
   } | null;
   readonly comparison: SegmentComparison | null;
@@ -460,6 +465,7 @@ export function buildReport(
             }
           : null,
       invalidPoints: r.excluded.invalidPoints,
+      pointsUnused: sq.pointsUnused,
       respondents: r.respondents,
     };
   }

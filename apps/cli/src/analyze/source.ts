@@ -112,10 +112,10 @@ async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
           w?.stop();
           parallelInternals.last = 'single';
           const bytes = await readRange(f, parser, 0, Number.POSITIVE_INFINITY, (b) =>
-            onProgress?.({ bytes: b, totalBytes, rows: collector.out.rows }),
+            onProgress?.({ bytes: b, totalBytes, rows: collector.rows }),
           );
           parser.end();
-          onProgress?.({ bytes, totalBytes, rows: collector.out.rows });
+          onProgress?.({ bytes, totalBytes, rows: collector.rows });
           return;
         }
         await runSplit(collector, parser, f, w, onProgress);
@@ -142,7 +142,7 @@ async function openCsv(path: string, totalBytes: number): Promise<TableSource> {
     let workerBytes = 0;
     let workerRows = 0;
     const report = () =>
-      onProgress?.({ bytes: mainBytes + workerBytes, totalBytes, rows: collector.out.rows + workerRows });
+      onProgress?.({ bytes: mainBytes + workerBytes, totalBytes, rows: collector.rows + workerRows });
     let split = -1;
     /** No newline after the split search start: nothing for the worker. */
     let noSplit = false;
@@ -282,10 +282,9 @@ async function openXlsx(path: string, totalBytes: number): Promise<TableSource> 
         const width = Math.max(r.length, headers.length);
         for (let c = 0; c < width; c++) collector.cell(c, r[c] ?? null);
         if (!collector.endRecord(width)) break;
-        if ((collector.out.rows & 1023) === 0)
-          onProgress?.({ bytes: 0, totalBytes, rows: collector.out.rows });
+        if ((collector.rows & 1023) === 0) onProgress?.({ bytes: 0, totalBytes, rows: collector.rows });
       }
-      onProgress?.({ bytes: totalBytes, totalBytes, rows: collector.out.rows });
+      onProgress?.({ bytes: totalBytes, totalBytes, rows: collector.rows });
     },
     close() {},
   };

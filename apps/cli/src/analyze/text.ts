@@ -184,6 +184,44 @@ const WHY_ZH: readonly [RegExp, string][] = [
   [/^SERVQUAL importance points$/, 'SERVQUAL 重要性分配列名'],
 ];
 
+/**
+ * What the report says about SERVQUAL importance points: the weighted score, how many splits were invalid, or why
+ * the points columns were not used. Shared by the terminal and HTML reports.
+ */
+export function servqualPointsLines(sq: NonNullable<AnalyzeReport['servqual']>, lang: Lang): string[] {
+  const lines: string[] = [];
+  const w = sq.weighted;
+  if (w !== null)
+    lines.push(`${L(lang, 'weighted score', '加权得分')}: ${fmt(w.score)} ${ci(w.ci)} (n = ${w.n})`);
+  if (sq.invalidPoints > 0) {
+    lines.push(
+      L(
+        lang,
+        `${sq.invalidPoints} respondent(s) gave importance points that do not add up to 100 (not used for the weighted score)`,
+        `${sq.invalidPoints} 位受访者的重要性分配合计不为 100 分（不用于加权得分）`,
+      ),
+    );
+  }
+  const u = sq.pointsUnused;
+  if (u !== null) {
+    const dims = u.dimensions.map((d) => dimensionText(lang, d)).join(L(lang, ', ', '、'));
+    lines.push(
+      u.reason === 'missing'
+        ? L(
+            lang,
+            `importance points not used: no points column for ${dims}; map one per dimension measured (role servqual_points)`,
+            `未使用重要性分配：${dims}没有分配列；每个所测维度需要一列（角色 servqual_points）`,
+          )
+        : L(
+            lang,
+            `importance points not used: points for ${dims}, which no item measures; the split must cover exactly the dimensions measured`,
+            `未使用重要性分配：${dims}有分配列但没有题项；分配须恰好覆盖所测维度`,
+          ),
+    );
+  }
+  return lines;
+}
+
 /** A SERVQUAL dimension's name in the report language (the id itself for a non-standard layout). */
 export function dimensionText(lang: Lang, id: string): string {
   const label = SERVQUAL_DIMENSION_LABELS[id as ServqualDimension];
@@ -413,24 +451,14 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
     h('SERVQUAL (gap = P − E)', 'SERVQUAL（差距 = 感知 − 期望）');
     out.push(tableOf(servqualItemsTable(r.servqual, lang)));
     for (const d of r.servqual.dimensions) {
-      const importance =
-        d.importance === null
-          ? ''
-          : `, ${L(lang, 'importance', '重要性')} ${fmt(d.importance)} ${L(lang, 'points', '分')}`;
-      out.push(
-        `  ${dimensionText(lang, d.id)}: ${fmt(d.gap)} (${d.items} ${L(lang, 'items', '项')}${importance})\n`,
-      );
+      const parts = [`${d.items} ${L(lang, 'items', '项')}`];
+      if (d.importance !== null)
+        parts.push(`${L(lang, 'importance', '重要性')} ${fmt(d.importance)} ${L(lang, 'points', '分')}`);
+      const inner = parts.join(L(lang, ', ', '，'));
+      out.push(`  ${dimensionText(lang, d.id)}: ${fmt(d.gap)} ${L(lang, `(${inner})`, `（${inner}）`)}\n`);
     }
     out.push(`  ${L(lang, 'unweighted score', '未加权得分')}: ${fmt(r.servqual.unweighted)}\n`);
-    const w = r.servqual.weighted;
-    if (w !== null) {
-      const invalid = r.servqual.invalidPoints
-        ? `; ${L(lang, 'points not adding up to 100', '分配不足 100 分')}: ${r.servqual.invalidPoints}`
-        : '';
-      out.push(
-        `  ${L(lang, 'weighted score', '加权得分')}: ${fmt(w.score)} ${ci(w.ci)} (n = ${w.n}${invalid})\n`,
-      );
-    }
+    for (const line of servqualPointsLines(r.servqual, lang)) out.push(`  ${line}\n`);
   }
 
   for (const s of r.segments) {
