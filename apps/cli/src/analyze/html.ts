@@ -75,7 +75,7 @@ function pct(x: number | null | undefined): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 }
 
-const CSS = `body{font-family:system-ui,-apple-system,"Noto Sans SC","PingFang SC",sans-serif;color:${INK};max-width:1100px;margin:2rem auto;padding:0 1rem;line-height:1.45}
+const CSS = `body{font-family:system-ui,-apple-system,"Noto Sans SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",sans-serif;color:${INK};max-width:1100px;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid ${GRID};padding-bottom:.3rem}
 table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid ${GRID};text-align:left;vertical-align:top}
 th{background:#f9fafb}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:${MUTED}}figure{margin:1rem 0}svg{max-width:100%;height:auto}
@@ -301,7 +301,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
   if (r.servqual) {
     const sq = r.servqual;
     h2('SERVQUAL', 'SERVQUAL');
-    parts.push(tableFrom(servqualItemsTable(sq, lang)));
+    parts.push(tableFrom(servqualItemsTable(sq, lang, true)));
     // The importance column only when points were used.
     const withPoints = sq.dimensions.some((d) => d.importance !== null);
     const row = (cells: string[], importance: string) => (withPoints ? [...cells, importance] : cells);

@@ -2,9 +2,11 @@
  * Table contents that the terminal report and the HTML page share: one place builds the header, the rows and
  * which columns are numeric; `text.ts` and `html.ts` only lay them out.
  */
+
+import { SERVQUAL_ITEMS } from '@frontstage/metrics';
 import type { Lang } from '../i18n.js';
 import type { AnalyzeReport } from './report.js';
-import { ci, fmt, L } from './text.js';
+import { ci, dimensionText, fmt, L } from './text.js';
 
 /** A table before layout: header cells, body rows, and the indexes of right-aligned (numeric) columns. */
 export interface TableData {
@@ -31,18 +33,41 @@ export function kanoTable(kano: AnalyzeReport['kano'], lang: Lang): TableData {
   };
 }
 
-/** SERVQUAL items: n, mean expectation and perception, the gap P − E and its interval. */
-export function servqualItemsTable(servqual: NonNullable<AnalyzeReport['servqual']>, lang: Lang): TableData {
+/** What a standard SERVQUAL item asks, shortly (the perception statement without the company), in `lang`. */
+function itemStatement(item: number, lang: Lang): string {
+  const text = SERVQUAL_ITEMS[item - 1]?.perception[lang];
+  if (text === undefined) return '';
+  // Without its subject a Chinese statement may start with 的 (“{company}的员工…”): drop it.
+  return text
+    .replace('{company}', '')
+    .replace(/[。.]$/, '')
+    .trim()
+    .replace(/^的/, '');
+}
+
+/**
+ * SERVQUAL items: dimension, n, mean expectation and perception, the gap P − E and its interval; with
+ * `statements`, what each item asks (the HTML page has room for it, the terminal does not).
+ */
+export function servqualItemsTable(
+  servqual: NonNullable<AnalyzeReport['servqual']>,
+  lang: Lang,
+  statements = false,
+): TableData {
+  const head = [L(lang, 'item', '题项'), L(lang, 'dimension', '维度')];
+  if (statements) head.push(L(lang, 'statement', '题目'));
   return {
-    head: [L(lang, 'item', '题项'), 'n', 'E', 'P', L(lang, 'gap', '差距'), '95% CI'],
+    head: [...head, 'n', 'E', 'P', L(lang, 'gap', '差距'), '95% CI'],
     rows: servqual.items.map((i) => [
       String(i.item),
+      dimensionText(lang, i.dimension),
+      ...(statements ? [itemStatement(i.item, lang)] : []),
       String(i.n),
       fmt(i.expectation),
       fmt(i.perception),
       fmt(i.gap),
       ci(i.gapCi),
     ]),
-    numeric: new Set([0, 1, 2, 3, 4]),
+    numeric: new Set(statements ? [0, 3, 4, 5, 6] : [0, 2, 3, 4, 5]),
   };
 }
