@@ -96,7 +96,8 @@ const en = {
   'render.badScale': "invalid scale '{scale}': give a number between 0.25 and 8",
   'render.formatMismatch': "the output {file} ends in '.{ext}' but --format is {format}",
   'render.noBlueprint': '{file}: has no blueprint (no stages) to draw',
-  'render.noJourney': '{file}: has no journeys to draw',
+  'render.noJourney':
+    '{file}: has no journeys to draw. Fix: add a `journeys:` section (one per persona: stages → steps naming touchpoints; see docs/service-file.md#journeys), or draw the blueprint (--view blueprint)',
   'render.journeyNotFound': "{file}: no journey '{journey}'; it has: {ids}",
 
   'diff.description': 'list what changed between two versions of a service file',
@@ -241,7 +242,8 @@ const zh: Record<MessageKey, string> = {
   'render.badScale': '无效倍率“{scale}”：请给出 0.25 到 8 之间的数',
   'render.formatMismatch': '输出文件 {file} 的扩展名是“.{ext}”，但 --format 是 {format}',
   'render.noBlueprint': '{file}：没有可绘制的服务蓝图（没有 stages）',
-  'render.noJourney': '{file}：没有可绘制的旅程',
+  'render.noJourney':
+    '{file}：没有可绘制的旅程。修正：添加 `journeys:` 部分（每个用户画像一条：阶段 → 指明触点的步骤；见 docs/service-file.md#journeys），或绘制服务蓝图（--view blueprint）',
   'render.journeyNotFound': '{file}：没有旅程“{journey}”；现有：{ids}',
 
   'diff.description': '列出服务文件两个版本之间的变更',
