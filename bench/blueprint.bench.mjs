@@ -15,7 +15,7 @@ const SIZES = [50, 100, 200, 1000];
 /** Rounds per size; each round times our pipeline OURS_PER_ROUND times, then ELK once (interleaved, so a load
  * swing on a shared machine hits both sides alike). */
 const ROUNDS = { 50: 5, 100: 5, 200: 3, 1000: 3 };
-const OURS_PER_ROUND = 3;
+const OURS_PER_ROUND = 7;
 const ELK_TIMEOUT_S = Number(process.env.FRONTSTAGE_BENCH_ELK_TIMEOUT_S ?? 120);
 
 const model = await import('@frontstage/model');
