@@ -131,3 +131,16 @@ describe('toSvg with values outside the types (scenes built by untyped code)', (
     expect(toSvg(scene)).toBe(toSvgReference(scene));
   });
 });
+
+describe('ByteWriter', () => {
+  it('grows from an empty buffer and after letting go of its buffer', async () => {
+    const { ByteWriter } = await import('./byte-writer.js');
+    const w = new ByteWriter(new Uint8Array(0));
+    w.raw('abc');
+    w.text('<中>');
+    expect(w.finish()).toBe('abc&lt;中&gt;');
+    w.release();
+    w.raw('again');
+    expect(w.finish()).toBe('again');
+  });
+});
