@@ -266,8 +266,9 @@ export class CsvParser {
             }
             continue;
           }
-        } else if (ln === laneLabel) {
-          // A known label: the field's bytes up to the delimiter are compared with the column's few entries.
+        } else if (ln === laneSkip || ln === laneLabel) {
+          // The unquoted field is scanned to its end: an ignored column steps over it; a label column counts it
+          // here when its bytes are one of the column's known labels (else the ordinary path takes it).
           let d = buf[i]!;
           if (d !== quote && d !== delim && d !== lf && d !== cr) {
             let j = i + 1;
@@ -280,39 +281,9 @@ export class CsvParser {
               carryFrom = i;
               break;
             }
-            const known = d !== cr ? labelLanes[col] : undefined;
-            const k = known === undefined ? -1 : labelSlot(known, buf, i, j);
-            if (k >= 0) {
-              counts[k]!++;
-              i = j + 1;
-              if (d === delim) {
-                col++;
-                continue;
-              }
-              records++;
-              const more = sink.endRecord(col + 1);
-              col = 0;
-              if (more === false) {
-                stopped = true;
-                break;
-              }
-              continue;
-            }
-          }
-        } else if (ln === laneSkip) {
-          let d = buf[i]!;
-          if (d !== quote && d !== delim && d !== lf && d !== cr) {
-            let j = i + 1;
-            while (j < n) {
-              d = buf[j]!;
-              if (d === delim || d === lf || d === cr) break;
-              j++;
-            }
-            if (j === n) {
-              carryFrom = i;
-              break;
-            }
-            if (d !== cr) {
+            const k = ln === laneLabel && d !== cr ? labelSlot(labelLanes[col]!, buf, i, j) : -1;
+            if (d !== cr && (ln === laneSkip || k >= 0)) {
+              if (k >= 0) counts[k]!++;
               i = j + 1;
               if (d === delim) {
                 col++;
