@@ -772,6 +772,8 @@ function layoutPass(
   const routeSegments = new RectIndex(256);
   for (const r of routes) {
     for (let i = 0; i + 1 < r.points.length; i++) {
+      // Indexed, not destructured: this runs for every segment of every route, and destructuring an array
+      // allocates an iterator each time.
       const pa = r.points[i]!;
       const ax = pa[0];
       const ay = pa[1];
@@ -899,12 +901,8 @@ function roomFor(
   let horizontal: { at: number; len: number } | undefined;
   let crossing = -1;
   for (let i = 0; i + 1 < points.length; i++) {
-    const pa = points[i]!;
-    const ax = pa[0];
-    const ay = pa[1];
-    const pb = points[i + 1]!;
-    const bx = pb[0];
-    const by = pb[1];
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
     const len = Math.abs(bx - ax) + Math.abs(by - ay);
     if (ax === bx) {
       const at = gutterAt(ax);
@@ -972,12 +970,8 @@ function placeFlowLabel(
   const h = FLOW_LABEL_H;
   const segs: { i: number; len: number }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const pa = points[i]!;
-    const ax = pa[0];
-    const ay = pa[1];
-    const pb = points[i + 1]!;
-    const bx = pb[0];
-    const by = pb[1];
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
     segs.push({ i, len: Math.abs(bx - ax) + Math.abs(by - ay) });
   }
   segs.sort((p, q) => q.len - p.len || p.i - q.i);
@@ -995,12 +989,8 @@ function placeFlowLabel(
     return p === 0;
   };
   search: for (const { i } of segs) {
-    const pa = points[i]!;
-    const ax = pa[0];
-    const ay = pa[1];
-    const pb = points[i + 1]!;
-    const bx = pb[0];
-    const by = pb[1];
+    const [ax, ay] = points[i]!;
+    const [bx, by] = points[i + 1]!;
     for (const t of ALONG) {
       const x = ax + (bx - ax) * t;
       const y = ay + (by - ay) * t;
@@ -1014,12 +1004,8 @@ function placeFlowLabel(
     }
   }
   const longest = segs[0]!.i;
-  const pa = points[longest]!;
-  const ax = pa[0];
-  const ay = pa[1];
-  const pb = points[longest + 1]!;
-  const bx = pb[0];
-  const by = pb[1];
+  const [ax, ay] = points[longest]!;
+  const [bx, by] = points[longest + 1]!;
   const mx = (ax + bx) / 2;
   const my = (ay + by) / 2;
   if (!chosen) {
