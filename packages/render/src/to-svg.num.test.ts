@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { num } from './svg-number.js';
 import { toSvg } from './to-svg.js';
 
 /** The number text the SVG writer used to produce: String of the value rounded to hundredths. */
@@ -25,6 +26,8 @@ describe('toSvg numbers', () => {
         ),
         (n) => {
           expect(xOf(n)).toBe(reference(n));
+          // The string form (paint attributes, and the old writer kept as a test oracle) agrees too.
+          expect(num(n)).toBe(reference(n));
         },
       ),
       { numRuns: 2000 },
@@ -42,7 +45,9 @@ describe('toSvg numbers', () => {
       1e15,
       123456789.125,
       Number.NaN,
-    ])
+    ]) {
       expect(xOf(n)).toBe(reference(n));
+      expect(num(n)).toBe(reference(n));
+    }
   });
 });
