@@ -1,10 +1,14 @@
-// TextDecoder is global in browsers and Node; the pure packages build without DOM or Node types.
+// TextDecoder and TextEncoder are global in browsers and Node; the pure packages build without DOM or Node types.
 declare class TextDecoder {
   constructor(label?: string);
   decode(input: Uint8Array): string;
 }
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
+}
 
 const DECODER = new TextDecoder('utf-8');
+const ENCODER = new TextEncoder();
 
 const EMPTY = new Uint8Array(0);
 
@@ -33,12 +37,11 @@ export class ByteWriter {
   private buf: Uint8Array;
   private pos = 0;
 
-  /** `buffer`: where to write; by default the buffer writers share (see below), for one document at a time. */
-  constructor(buffer?: Uint8Array) {
+  constructor() {
     // Writers of whole documents run one at a time (synchronously), so they share one buffer that keeps the size
     // the largest document needed: a large drawing is not written into a buffer grown (zeroed and copied) from
     // scratch each time.
-    this.buf = buffer ?? scratch;
+    this.buf = scratch;
   }
 
   /** Room for `n` more bytes. */
@@ -241,10 +244,7 @@ export class ByteWriter {
   }
 }
 
-/** UTF-8 bytes of markup that is written over and over (attribute texts already escaped). */
+/** UTF-8 bytes of markup that is written over and over (attribute texts already escaped, so well-formed). */
 export function encodeRaw(s: string): Uint8Array {
-  // Its own buffer: this runs while a document is being written into the shared one.
-  const w = new ByteWriter(new Uint8Array(3 * s.length + 8));
-  w.raw(s);
-  return w.bytes();
+  return ENCODER.encode(s);
 }
