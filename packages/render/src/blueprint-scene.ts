@@ -10,7 +10,15 @@ import {
 import type { Point } from './geometry.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
-import { addLetterBadge, blockNode, diamondPoints, group, letterBadge, textNode } from './scene-helpers.js';
+import {
+  addLetterBadge,
+  blockNode,
+  diamondPoints,
+  group,
+  letterBadge,
+  stageBands,
+  textNode,
+} from './scene-helpers.js';
 import { THEME } from './theme.js';
 
 const ZONE_COLOR: Readonly<Record<LaneRole, string>> = {
@@ -325,25 +333,7 @@ export function blueprintScene(layout: BlueprintLayout, title: string): Scene {
   for (const l of layout.lanes) zoneOf.set(l.id, l.lane.kind === 'role' ? l.lane.role : l.lane.zone);
 
   // Stage bands and step headers.
-  const stageNodes: SceneNode[] = layout.stages.map((s, i) =>
-    group(
-      'stage',
-      [
-        {
-          kind: 'rect',
-          x: s.x + 1,
-          y: layout.stageBand.y,
-          width: s.width - 2,
-          height: layout.stageBand.height,
-          radius: 3,
-          fill: i % 2 === 0 ? '#1e293b' : '#334155',
-        },
-        textNode(s.x + 10, layout.stageBand.y + 17, s.lines, 12, '#ffffff', { weight: 'bold' }),
-      ],
-      s.id,
-    ),
-  );
-  nodes.push(group('stages', stageNodes));
+  nodes.push(stageBands(layout.stages, layout.stageBand));
   const stepNodes: SceneNode[] = layout.columns.map((c) =>
     group(
       'step',

@@ -6,7 +6,7 @@ import { type CurveMark, type JourneyLayout, type JourneyOptions, layoutJourney 
 import { crossings, pickSpot, RectIndex } from './label-place.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
-import { blockNode, group, textNode } from './scene-helpers.js';
+import { blockNode, group, stageBands, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
 
 const AS_IS = '#64748b';
@@ -175,26 +175,9 @@ export function journeyScene(layout: JourneyLayout): Scene {
 
   // Stage band.
   nodes.push(
-    group(
-      'stages',
-      layout.stages.map((s, i) =>
-        group(
-          'stage',
-          [
-            {
-              kind: 'rect',
-              x: s.x + 1,
-              y: layout.stageBand.y,
-              width: s.width - 2,
-              height: layout.stageBand.height,
-              radius: 3,
-              fill: i % 2 === 0 ? '#1e293b' : '#334155',
-            },
-            textNode(s.x + 10, layout.stageBand.y + 17, [s.name], 12, '#ffffff', { weight: 'bold' }),
-          ],
-          s.id,
-        ),
-      ),
+    stageBands(
+      layout.stages.map((s) => ({ ...s, lines: [s.name] })),
+      layout.stageBand,
     ),
   );
 

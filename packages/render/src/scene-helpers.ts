@@ -39,6 +39,42 @@ export function blockNode(b: TextBlock, fill: string): SceneNode {
   };
 }
 
+/**
+ * The stage bands above a diagram's columns (blueprint and journey map): a dark bar per stage, alternating shades,
+ * with its name in white.
+ */
+export function stageBands(
+  stages: readonly {
+    readonly id: string;
+    readonly x: number;
+    readonly width: number;
+    readonly lines: readonly string[];
+  }[],
+  band: { readonly y: number; readonly height: number },
+): SceneNode {
+  return group(
+    'stages',
+    stages.map((s, i) =>
+      group(
+        'stage',
+        [
+          {
+            kind: 'rect',
+            x: s.x + 1,
+            y: band.y,
+            width: s.width - 2,
+            height: band.height,
+            radius: 3,
+            fill: i % 2 === 0 ? '#1e293b' : '#334155',
+          },
+          textNode(s.x + 10, band.y + 17, s.lines, 12, '#ffffff', { weight: 'bold' }),
+        ],
+        s.id,
+      ),
+    ),
+  );
+}
+
 /** A group with a role and optional model ref. */
 export function group(role: string, children: readonly SceneNode[], ref?: string): SceneNode {
   return ref === undefined ? { kind: 'group', role, children } : { kind: 'group', role, ref, children };
