@@ -15,6 +15,7 @@ import {
   type CsvLanes,
   type CsvSink,
   fieldText,
+  indexOfBytes,
   LANE_HIST,
   LANE_LABEL,
   LANE_SKIP,
@@ -42,6 +43,13 @@ const R_NOT_A_NUMBER = 4;
 const R_NOT_AN_INTEGER = 5;
 const R_MISSING_FIELD = 6;
 const R_TOO_MANY_LABELS = 7;
+/** Raw bytes of text cells seen in one column: what they mean (see `Collector.labelCache`). */
+interface ByteCache {
+  readonly bytes: Uint8Array[];
+  readonly idx: number[];
+  readonly slots: number[];
+}
+
 /** Labels per column the CSV hot loop can count itself (the first ones met; later ones take the usual path). */
 const LABEL_LANE_MAX = 16;
 
@@ -153,8 +161,12 @@ export class Collector implements CsvSink {
   private readonly off: Int32Array;
   /** No per-row work (no --by, drivers, KANO or SERVQUAL): cells go straight into the summaries. */
   private readonly direct: boolean;
-  /** Per label column: recently seen raw bytes → label index (−1 blank, −2 NA token). */
-  private readonly labelCache: { bytes: Uint8Array; idx: number }[][];
+  /**
+   * Per text cell column: raw bytes seen, with their label index (−2 an NA token) and, for a label column in
+   * direct mode, the `counts` slot the CSV hot loop adds to (−1: not counted there). A label column's cache is
+   * also its lane (`lanes.labels`), so the parser and the collector read one list.
+   */
+  private readonly labelCache: ByteCache[];
   /** Where the label lanes' counts start in the lanes' `counts`, and each label column's first slot (or −1). */
   private readonly labelAt: number;
   private readonly labelBase: Int32Array;
@@ -217,7 +229,7 @@ export class Collector implements CsvSink {
     this.numeric = new Uint8Array(n);
     this.fastOn = new Uint8Array(n);
     this.fastBase = new Int32Array(n);
-    this.labelCache = specs.map(() => []);
+    this.labelCache = specs.map(() => ({ bytes: [], idx: [], slots: [] }));
     this.naKeys = new Set(mapping.naTokens.map(labelKey));
     this.rowVals = new Float64Array(n).fill(Number.NaN);
     this.rowLabel = new Int32Array(n).fill(-1);
@@ -521,29 +533,18 @@ export class Collector implements CsvSink {
     const len = end - start;
     if (!escaped) {
       const cache = this.labelCache[col]!;
-      for (let k = 0; k < cache.length; k++) {
-        const e = cache[k]!;
-        const b = e.bytes;
-        if (b.length !== len) continue;
-        let same = true;
-        for (let x = 0; x < len; x++) {
-          if (b[x] !== buf[start + x]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          this.applyLabel(col, e.idx);
-          return;
-        }
+      const e = indexOfBytes(cache.bytes, buf, start, end);
+      if (e >= 0) {
+        this.applyLabel(col, cache.idx[e]!);
+        return;
       }
       const idx = this.labelIndex(col, fieldText(buf, start, end, false));
-      if (cache.length < 64 && len <= 64) cache.push({ bytes: buf.slice(start, end), idx });
-      const lane = this.lanes.labels[col];
-      if (lane !== undefined && idx >= 0 && idx < LABEL_LANE_MAX && len <= 64 && lane.bytes.length < 32) {
-        // From now on the hot loop counts these bytes itself.
-        lane.bytes.push(buf.slice(start, end));
-        lane.slots.push(this.labelBase[col]! + idx);
+      if (cache.bytes.length < 64 && len <= 64) {
+        // With a lane (direct mode), the hot loop counts these bytes itself from now on.
+        const base = this.labelBase[col]!;
+        cache.bytes.push(buf.slice(start, end));
+        cache.idx.push(idx);
+        cache.slots.push(base >= 0 && idx >= 0 && idx < LABEL_LANE_MAX ? base + idx : -1);
       }
       this.applyLabel(col, idx);
       return;
@@ -607,26 +608,15 @@ export class Collector implements CsvSink {
   private textBytes(col: number, buf: Uint8Array, start: number, end: number, escaped: boolean): void {
     const len = end - start;
     const cache = this.labelCache[col]!;
-    if (!escaped) {
-      for (let k = 0; k < cache.length; k++) {
-        const b = cache[k]!.bytes;
-        if (b.length !== len) continue;
-        let same = true;
-        for (let x = 0; x < len; x++) {
-          if (b[x] !== buf[start + x]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          this.o.exclusions[col * NR + R_NA]!++;
-          return;
-        }
-      }
+    if (!escaped && indexOfBytes(cache.bytes, buf, start, end) >= 0) {
+      this.o.exclusions[col * NR + R_NA]!++;
+      return;
     }
     const raw = fieldText(buf, start, end, escaped);
-    if (!escaped && cache.length < 16 && len <= 32 && this.naKeys.has(labelKey(displayLabel(raw)))) {
-      cache.push({ bytes: buf.slice(start, end), idx: -2 });
+    if (!escaped && cache.bytes.length < 16 && len <= 32 && this.naKeys.has(labelKey(displayLabel(raw)))) {
+      cache.bytes.push(buf.slice(start, end));
+      cache.idx.push(-2);
+      cache.slots.push(-1);
     }
     this.text(col, raw);
   }
@@ -826,7 +816,7 @@ export class Collector implements CsvSink {
     let base = this.labelAt;
     for (const j of this.labelCols) {
       lane[j] = LANE_LABEL;
-      (this.lanes.labels as (LabelLane | undefined)[])[j] = { bytes: [], slots: [] };
+      (this.lanes.labels as (LabelLane | undefined)[])[j] = this.labelCache[j];
       this.labelBase[j] = base;
       base += LABEL_LANE_MAX;
     }

@@ -52,10 +52,10 @@ export const SLOTS = 16;
  */
 export const LANE_LABEL = 3;
 
-/** Byte strings of a label column the hot loop counts itself, each with its index into `counts`. */
+/** Byte strings of a label column met so far, each with its index into `counts` (−1: the ordinary path takes it). */
 export interface LabelLane {
-  readonly bytes: Uint8Array[];
-  readonly slots: number[];
+  readonly bytes: readonly Uint8Array[];
+  readonly slots: readonly number[];
 }
 
 /**
@@ -585,16 +585,26 @@ export function delimiterName(d: number): string {
   return d === TAB ? 'tab' : d === SEMICOLON ? ';' : ',';
 }
 
-/** The `counts` index of the entry of `lane` equal to `buf[start, end)`, or −1. */
-function labelSlot(lane: LabelLane, buf: Uint8Array, start: number, end: number): number {
+/** The index in `list` of the byte string equal to `buf[start, end)`, or −1. */
+export function indexOfBytes(
+  list: readonly Uint8Array[],
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): number {
   const len = end - start;
-  const all = lane.bytes;
-  for (let e = 0; e < all.length; e++) {
-    const b = all[e]!;
+  for (let e = 0; e < list.length; e++) {
+    const b = list[e]!;
     if (b.length !== len) continue;
     let x = 0;
     while (x < len && b[x] === buf[start + x]) x++;
-    if (x === len) return lane.slots[e]!;
+    if (x === len) return e;
   }
   return -1;
+}
+
+/** The `counts` index of the entry of `lane` equal to `buf[start, end)`, or −1. */
+function labelSlot(lane: LabelLane, buf: Uint8Array, start: number, end: number): number {
+  const e = indexOfBytes(lane.bytes, buf, start, end);
+  return e < 0 ? -1 : lane.slots[e]!;
 }
