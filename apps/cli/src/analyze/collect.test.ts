@@ -3,20 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Collector } from './collect.js';
 import { COMMA, CsvParser, type CsvSink } from './csv.js';
 import type { Mapping } from './mapping.js';
+import { splitAt } from './split.test-util.js';
 
 const enc = new TextEncoder();
-
-function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(bytes.slice(prev, p));
-    prev = p;
-  }
-  out.push(bytes.slice(prev));
-  return out;
-}
 
 const MAPPING: Mapping = {
   naTokens: ['NA'],

@@ -10,6 +10,7 @@ import {
   sniffDelimiter,
   TAB,
 } from './csv.js';
+import { splitAt } from './split.test-util.js';
 
 const enc = new TextEncoder();
 
@@ -19,18 +20,6 @@ function serialize(rows: string[][], delim: string, eol: string, bom: boolean): 
     (alone && f === '') || /["\r\n]/.test(f) || f.includes(delim) ? `"${f.replaceAll('"', '""')}"` : f;
   const body = rows.map((r) => r.map((f) => q(f, r.length === 1)).join(delim)).join(eol);
   return (bom ? '\uFEFF' : '') + body;
-}
-
-function splitAt(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(bytes.slice(prev, p));
-    prev = p;
-  }
-  out.push(bytes.slice(prev));
-  return out;
 }
 
 const fieldArb = fc.oneof(
