@@ -281,7 +281,10 @@ export class CsvParser {
               carryFrom = i;
               break;
             }
-            const k = ln === laneLabel && d !== cr ? labelSlot(labelLanes[col]!, buf, i, j) : -1;
+            // (One call per cell: the lookup is not inlined into this large loop.)
+            const known = ln === laneLabel && d !== cr ? labelLanes[col]! : undefined;
+            const e = known === undefined ? -1 : indexOfBytes(known.bytes, buf, i, j);
+            const k = e < 0 ? -1 : known!.slots[e]!;
             if (d !== cr && (ln === laneSkip || k >= 0)) {
               if (k >= 0) counts[k]!++;
               i = j + 1;
@@ -601,10 +604,4 @@ export function indexOfBytes(
     if (x === len) return e;
   }
   return -1;
-}
-
-/** The `counts` index of the entry of `lane` equal to `buf[start, end)`, or −1. */
-function labelSlot(lane: LabelLane, buf: Uint8Array, start: number, end: number): number {
-  const e = indexOfBytes(lane.bytes, buf, start, end);
-  return e < 0 ? -1 : lane.slots[e]!;
 }
