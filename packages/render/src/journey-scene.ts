@@ -6,7 +6,7 @@ import { type CurveMark, type JourneyLayout, type JourneyOptions, layoutJourney 
 import { crossings, pickSpot, RectIndex } from './label-place.js';
 import { measureText } from './measure-text.js';
 import type { Scene, SceneNode } from './scene.js';
-import { blockNode, group, stageBands, textNode } from './scene-helpers.js';
+import { blockNode, group, peakEndMark, stageBands, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
 
 const AS_IS = '#64748b';
@@ -19,20 +19,7 @@ function curveColor(variant: 'as_is' | 'to_be', primary: boolean, hasOther: bool
 
 /** The drawn shape of a peak (ring) or end (square) mark. */
 function markShape(mark: CurveMark, kind: 'peak' | 'end'): SceneNode {
-  const color = markColor(mark, kind);
-  return kind === 'peak'
-    ? { kind: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: 'none', stroke: color, strokeWidth: 1.6 }
-    : {
-        kind: 'rect',
-        x: mark.x - 7,
-        y: mark.y - 7,
-        width: 14,
-        height: 14,
-        radius: 2,
-        fill: 'none',
-        stroke: THEME.ink,
-        strokeWidth: 1.4,
-      };
+  return peakEndMark(kind, mark.x, mark.y, kind === 'peak' ? markColor(mark, kind) : THEME.ink);
 }
 
 function markColor(mark: CurveMark, kind: 'peak' | 'end'): string {

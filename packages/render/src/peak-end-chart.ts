@@ -4,7 +4,7 @@ import { type ChartOptions, chartTitle, linearScale, niceTicks, yAxis } from './
 import { formatNumber } from './format-meta.js';
 import { label } from './labels.js';
 import type { Scene, SceneNode } from './scene.js';
-import { group, textNode } from './scene-helpers.js';
+import { group, peakEndMark, textNode } from './scene-helpers.js';
 import { THEME } from './theme.js';
 import { wrapText } from './wrap-text.js';
 
@@ -146,7 +146,7 @@ export function renderPeakEndChart(input: PeakEndInput, options: ChartOptions): 
       group(
         'peak',
         [
-          { kind: 'circle', cx: kx, cy: ky, r: 8, fill: 'none', stroke: peakColor, strokeWidth: 1.6 },
+          peakEndMark('peak', kx, ky, peakColor),
           textNode(kx + 12, ky + 3.5, [label('peak', locale)], 9, peakColor, { weight: 'bold' }),
         ],
         peak.id,
@@ -157,17 +157,7 @@ export function renderPeakEndChart(input: PeakEndInput, options: ChartOptions): 
       group(
         'end',
         [
-          {
-            kind: 'rect',
-            x: ex - 7,
-            y: ey - 7,
-            width: 14,
-            height: 14,
-            radius: 2,
-            fill: 'none',
-            stroke: THEME.ink,
-            strokeWidth: 1.4,
-          },
+          peakEndMark('end', ex, ey, THEME.ink),
           textNode(ex + 12, ey + 3.5 + (pe.peak === pe.end ? 12 : 0), [label('end', locale)], 9, THEME.ink, {
             weight: 'bold',
           }),

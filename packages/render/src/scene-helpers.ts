@@ -75,6 +75,26 @@ export function stageBands(
   );
 }
 
+/**
+ * The mark of the peak (a ring in `color`) or the end (a square) of an emotion or score curve, the same in the
+ * journey map and the peak-end chart.
+ */
+export function peakEndMark(kind: 'peak' | 'end', x: number, y: number, color: string): SceneNode {
+  return kind === 'peak'
+    ? { kind: 'circle', cx: x, cy: y, r: 8, fill: 'none', stroke: color, strokeWidth: 1.6 }
+    : {
+        kind: 'rect',
+        x: x - 7,
+        y: y - 7,
+        width: 14,
+        height: 14,
+        radius: 2,
+        fill: 'none',
+        stroke: color,
+        strokeWidth: 1.4,
+      };
+}
+
 /** A group with a role and optional model ref. */
 export function group(role: string, children: readonly SceneNode[], ref?: string): SceneNode {
   return ref === undefined ? { kind: 'group', role, children } : { kind: 'group', role, ref, children };
