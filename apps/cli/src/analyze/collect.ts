@@ -248,10 +248,8 @@ export class Collector implements CsvSink {
     });
     // Histograms, exclusion counts and the label lanes' counts share one array, so the CSV parser's lanes can
     // count all of them.
-    let labelColumns = 0;
-    specs.forEach((s, j) => {
-      if (s.role === 'segment' || s.role === 'outcome' || j === by) labelColumns++;
-    });
+    const isLabel = (s: ColumnSpec, j: number) => s.role === 'segment' || s.role === 'outcome' || j === by;
+    const labelColumns = specs.filter(isLabel).length;
     const counts = new Float64Array(cells + n * NR + labelColumns * LABEL_LANE_MAX);
     this.flat = counts.subarray(0, cells);
     const exclusionsAt = cells;
@@ -282,7 +280,7 @@ export class Collector implements CsvSink {
         });
         this.numberCols.push(j);
       } else moments.push(null);
-      if (s.role === 'segment' || s.role === 'outcome' || j === by) {
+      if (isLabel(s, j)) {
         this.kinds[j] = K_LABEL;
         labels.push({ keys: new Map(), display: [], counts: [] });
         this.labelCols.push(j);
