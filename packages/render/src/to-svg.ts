@@ -47,17 +47,22 @@ class Writer {
     return a;
   }
 
-  /** Paint attributes without dash or opacity (nearly all of them), by fill, then stroke, then stroke width. */
-  private readonly plainPaints = new Map<string, Map<string, Map<number, string>>>();
+  /**
+   * \`"\` + the paint attributes + \`/>\` and a line end: how every shape element ends, encoded once per paint. Plain
+   * paints (no dash or opacity: nearly all of them) are found by fill, then stroke, then stroke width; the others by
+   * their text.
+   */
+  private readonly plainEnds = new Map<string, Map<string, Map<number, Uint8Array>>>();
+  private readonly otherEnds = new Map<string, Uint8Array>();
 
-  paint(p: Paint, fill: string, stroke: string | undefined): string {
+  end(p: Paint, fill: string, stroke: string | undefined): Uint8Array {
     if ((p.dash === undefined || p.dash.length === 0) && (p.opacity === undefined || p.opacity >= 1)) {
       const sk = stroke && stroke !== 'none' ? stroke : '';
       const wk = sk ? (p.strokeWidth ?? 1) : 0;
-      let byStroke = this.plainPaints.get(fill);
+      let byStroke = this.plainEnds.get(fill);
       if (!byStroke) {
         byStroke = new Map();
-        this.plainPaints.set(fill, byStroke);
+        this.plainEnds.set(fill, byStroke);
       }
       let byWidth = byStroke.get(sk);
       if (!byWidth) {
@@ -66,12 +71,18 @@ class Writer {
       }
       let cached = byWidth.get(wk);
       if (cached === undefined) {
-        cached = this.paintText(p, fill, stroke);
+        cached = encodeRaw(`"${this.paintText(p, fill, stroke)}/>\n`);
         if (byWidth.size < 64) byWidth.set(wk, cached);
       }
       return cached;
     }
-    return this.paintText(p, fill, stroke);
+    const paint = this.paintText(p, fill, stroke);
+    let e = this.otherEnds.get(paint);
+    if (e === undefined) {
+      e = encodeRaw(`"${paint}/>\n`);
+      if (this.otherEnds.size < 1024) this.otherEnds.set(paint, e);
+    }
+    return e;
   }
 
   private paintText(p: Paint, fill: string, stroke: string | undefined): string {
@@ -87,19 +98,6 @@ class Writer {
       if (stroke && stroke !== 'none') s += ` stroke-opacity="${num(p.opacity)}"`;
     }
     return s;
-  }
-
-  /** `"` + the paint attributes + `/>` and a line end: how every shape element ends, made once per paint. */
-  private readonly ends = new Map<string, Uint8Array>();
-
-  end(p: Paint, fill: string, stroke: string | undefined): Uint8Array {
-    const paint = this.paint(p, fill, stroke);
-    let e = this.ends.get(paint);
-    if (e === undefined) {
-      e = encodeRaw(`"${paint}/>\n`);
-      if (this.ends.size < 1024) this.ends.set(paint, e);
-    }
-    return e;
   }
 
   /** `"` + weight, anchor and fill attributes + `>`: how a text element's start tag ends; by fill, then style. */
