@@ -1,4 +1,4 @@
-import type { Point, Rect } from './geometry.js';
+import { type Point, type Rect, rectsOverlap } from './geometry.js';
 import { crossings } from './label-place.js';
 import { measureText } from './measure-text.js';
 import type { SceneNode } from './scene.js';
@@ -35,9 +35,6 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
 ];
 /** Distances (px beyond the marker) tried in each direction; past the first, a leader line joins label and point. */
 const RINGS = [0, 12, 26, 44, 66];
-
-const overlaps = (a: Rect, b: Rect): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Places one label per scatter point so that no label covers another label or any point, and labels stay inside the
@@ -104,9 +101,10 @@ function conflicts(
   if (rect.x < plot.x || rect.y < plot.y || rect.x + rect.width > plot.x + plot.width) cost += 100;
   if (rect.y + rect.height > plot.y + plot.height) cost += 100;
   // Every marker, the label's own included (a label must not cover its own point either).
-  for (const m of markers) if (overlaps(rect, m)) cost += 100;
-  for (const r of placed) if (overlaps(rect, r)) cost += 100;
-  for (const r of obstacles.rects ?? []) if (overlaps(rect, r)) cost += 1;
+  // Strict overlap (eps 0): labels may touch what they keep off, never cover it.
+  for (const m of markers) if (rectsOverlap(rect, m, 0)) cost += 100;
+  for (const r of placed) if (rectsOverlap(rect, r, 0)) cost += 100;
+  for (const r of obstacles.rects ?? []) if (rectsOverlap(rect, r, 0)) cost += 1;
   cost += crossings(rect, obstacles.lines ?? []);
   return cost;
 }
