@@ -44,36 +44,30 @@ interface BoxStyle {
   readonly dash?: readonly number[];
 }
 
-/** The observed styles by kind of box, made once (a drawing has thousands of boxes). */
-const STYLE = {
+type BoxKind = 'evidence' | 'customer' | 'frontstage' | 'other';
+
+/** The styles of observed boxes by kind, made once (a drawing has thousands of boxes). */
+const STYLE: Readonly<Record<BoxKind, BoxStyle>> = {
   evidence: { fill: THEME.evidenceFill, stroke: '#cbd5e1' },
   customer: { fill: '#eff6ff', stroke: '#93c5fd' },
   frontstage: { fill: '#f0fdfa', stroke: '#5eead4' },
   other: { fill: '#ffffff', stroke: THEME.boxStroke },
-} as const satisfies Record<string, BoxStyle>;
+};
 const DASH: readonly number[] = Object.freeze([4, 3]);
+/** Assumed boxes keep their kind's fill, with a dashed grey border. */
+const ASSUMED: Readonly<Record<BoxKind, BoxStyle>> = {
+  evidence: { fill: STYLE.evidence.fill, stroke: '#64748b', dash: DASH },
+  customer: { fill: STYLE.customer.fill, stroke: '#64748b', dash: DASH },
+  frontstage: { fill: STYLE.frontstage.fill, stroke: '#64748b', dash: DASH },
+  other: { fill: STYLE.other.fill, stroke: '#64748b', dash: DASH },
+};
 const PROPOSED: BoxStyle = { fill: '#f5f3ff', stroke: '#7c3aed', dash: DASH };
-const ASSUMED = new Map<string, BoxStyle>();
 
 function boxStyle(box: BlueprintBox, zone: LaneRole): BoxStyle {
-  const base =
-    box.kind === 'evidence'
-      ? STYLE.evidence
-      : zone === 'customer'
-        ? STYLE.customer
-        : zone === 'frontstage'
-          ? STYLE.frontstage
-          : STYLE.other;
-  if (box.status === 'assumed') {
-    let style = ASSUMED.get(base.fill);
-    if (style === undefined) {
-      style = { fill: base.fill, stroke: '#64748b', dash: DASH };
-      ASSUMED.set(base.fill, style);
-    }
-    return style;
-  }
   if (box.status === 'proposed') return PROPOSED;
-  return base;
+  const kind: BoxKind =
+    box.kind === 'evidence' ? 'evidence' : zone === 'customer' || zone === 'frontstage' ? zone : 'other';
+  return box.status === 'assumed' ? ASSUMED[kind] : STYLE[kind];
 }
 
 function boxNode(box: BlueprintBox, zone: LaneRole): SceneNode {
