@@ -28,7 +28,7 @@ import {
   quadrantText,
   reasonText,
   roleText,
-  servqualPointsLines,
+  servqualPointsNotes,
   touchpointCell,
 } from './text.js';
 
@@ -331,8 +331,7 @@ export function renderHtml(r: AnalyzeReport, lang: Lang): string {
         new Set(withPoints ? [1, 2, 3] : [1, 2]),
       ),
     );
-    const notes = servqualPointsLines(sq, lang).filter((_, i) => i > 0 || sq.weighted === null);
-    for (const note of notes) parts.push(`<p class="muted">${escapeHtml(note)}</p>`);
+    for (const note of servqualPointsNotes(sq, lang)) parts.push(`<p class="muted">${escapeHtml(note)}</p>`);
   }
   if (r.comparison) {
     const c = r.comparison;

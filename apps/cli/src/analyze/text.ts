@@ -185,14 +185,11 @@ const WHY_ZH: readonly [RegExp, string][] = [
 ];
 
 /**
- * What the report says about SERVQUAL importance points: the weighted score, how many splits were invalid, or why
- * the points columns were not used. Shared by the terminal and HTML reports.
+ * What the report says about SERVQUAL importance points besides the weighted score: how many splits were invalid,
+ * or why the points columns were not used. Shared by the terminal and HTML reports.
  */
-export function servqualPointsLines(sq: NonNullable<AnalyzeReport['servqual']>, lang: Lang): string[] {
+export function servqualPointsNotes(sq: NonNullable<AnalyzeReport['servqual']>, lang: Lang): string[] {
   const lines: string[] = [];
-  const w = sq.weighted;
-  if (w !== null)
-    lines.push(`${L(lang, 'weighted score', '加权得分')}: ${fmt(w.score)} ${ci(w.ci)} (n = ${w.n})`);
   if (sq.invalidPoints > 0) {
     lines.push(
       L(
@@ -458,7 +455,10 @@ export function renderText(r: AnalyzeReport, lang: Lang): string {
       out.push(`  ${dimensionText(lang, d.id)}: ${fmt(d.gap)} ${L(lang, `(${inner})`, `（${inner}）`)}\n`);
     }
     out.push(`  ${L(lang, 'unweighted score', '未加权得分')}: ${fmt(r.servqual.unweighted)}\n`);
-    for (const line of servqualPointsLines(r.servqual, lang)) out.push(`  ${line}\n`);
+    const w = r.servqual.weighted;
+    if (w !== null)
+      out.push(`  ${L(lang, 'weighted score', '加权得分')}: ${fmt(w.score)} ${ci(w.ci)} (n = ${w.n})\n`);
+    for (const line of servqualPointsNotes(r.servqual, lang)) out.push(`  ${line}\n`);
   }
 
   for (const s of r.segments) {
