@@ -56,13 +56,8 @@ export function lintContext(model: ServiceModel): LintContext {
       lanes = new Map();
       cells.set(a.step, lanes);
     }
-    let cell = lanes.get(a.lane);
-    if (!cell) {
-      cell = [];
-      lanes.set(a.lane, cell);
-    }
-    cell.push(a.id);
-    cellByAction.set(a.id, cell);
+    push(lanes, a.lane, a.id);
+    cellByAction.set(a.id, lanes.get(a.lane)!);
   }
   const cellOf = (id: Id): readonly Id[] => cellByAction.get(id) ?? [id];
   return { model, blueprint, index, outgoing, incoming, actionsByStep, zoneOf: index.zoneOf, cellOf };
