@@ -511,7 +511,7 @@ function layoutPass(
   const cols = steps.length;
 
   // Items per cell, in model order.
-  const cellCount = new Map<number, number>();
+  const cellCount = new Int32Array(rows * (cols + 1));
   // One record per item serves every stage: sizing, routing (as a GridBox) and placing.
   const items: Placed[] = [];
   const push = (item: Item, laneId: string | undefined, stepId: string) => {
@@ -519,8 +519,8 @@ function layoutPass(
     const col = colOf.get(stepId);
     if (row === undefined || col === undefined) return;
     const key = row * (cols + 1) + col;
-    const slot = cellCount.get(key) ?? 0;
-    cellCount.set(key, slot + 1);
+    const slot = cellCount[key]!;
+    cellCount[key] = slot + 1;
     const id = item.kind === 'action' ? item.action.id : item.evidence.id;
     const decision = item.kind === 'action' && item.action.decision !== undefined;
     items.push({ item, id, row, col, slot, decision, height: 0 });
@@ -530,7 +530,7 @@ function layoutPass(
   for (const a of bp?.actions ?? []) push({ kind: 'action', action: a }, a.lane, a.step);
 
   // Column widths by content.
-  const colWidth = new Array<number>(cols).fill(M.boxMin);
+  const colWidth = new Float64Array(cols).fill(M.boxMin);
   for (const it of items) {
     const w = Math.min(M.boxMax, Math.max(M.boxMin, Math.ceil(naturalWidth(it.item, locale))));
     if (w > colWidth[it.col]!) colWidth[it.col] = w;
@@ -555,9 +555,19 @@ function layoutPass(
   });
 
   // Routes in grid terms, to size gutters and channels (flows are route requests as they are: id, from, to).
-  const ids = new Set<string>();
-  for (const it of items) ids.add(it.id);
-  const flows = (bp?.flows ?? []).filter((f) => ids.has(f.from) && ids.has(f.to) && f.from !== f.to);
+  // Items by id (ids are unique in a parsed model), for flows' ends and the router's geometry.
+  const itemOf = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) itemOf.set(items[i]!.id, i);
+  const flows = (bp?.flows ?? []).filter((f) => itemOf.has(f.from) && itemOf.has(f.to) && f.from !== f.to);
+  // Every flow kept has two distinct known boxes, so the router plans (and resolves) one route per flow, in order;
+  // `flowOf` falls back to a lookup by id should that ever not hold.
+  let flowIndex: Map<string, number> | undefined;
+  const flowOf = (i: number, id: string) => {
+    if (flows[i]?.id === id) return flows[i]!;
+    flowIndex ??= new Map(flows.map((f, k) => [f.id, k]));
+    return flows[flowIndex.get(id)!]!;
+  };
+  const flowLabels = flows.map((f) => textIn(f.label, locale));
   const requests: readonly RouteRequest[] = flows;
   const plan = planRoutes(items, requests, rows, cols);
 
@@ -576,33 +586,33 @@ function layoutPass(
 
   // Horizontal: margin | label column | gutter 0 | col 0 | gutter 1 | … | gutter n | margin.
   const laneNames = lanes.map((l) => laneName(l, locale));
-  const lineLabelW = Math.max(0, ...LINE_DEFS.map((d) => measureText(label(d.key, locale), 9)));
-  const labelW = Math.ceil(
-    Math.min(
-      180,
-      Math.max(112, lineLabelW + 16, ...laneNames.map((n) => Math.min(150, measureText(n, 11, 'bold') + 20))),
-    ),
-  );
-  const gutterW = plan.gutterTracks.map((t) =>
-    Math.max(M.gutterMin, 2 * M.gutterPad + Math.max(0, t - 1) * M.track),
-  );
+  let widest = 112;
+  for (const d of LINE_DEFS) widest = Math.max(widest, measureText(label(d.key, locale), 9) + 16);
+  for (const n of laneNames) widest = Math.max(widest, Math.min(150, measureText(n, 11, 'bold') + 20));
+  const labelW = Math.ceil(Math.min(180, widest));
+  // Per-column and per-row numbers live in typed arrays: their shape never changes, so the optimised code for this
+  // function stays valid run after run.
+  const gutterW = new Float64Array(cols + 1);
+  for (let g = 0; g <= cols; g++) {
+    gutterW[g] = Math.max(
+      M.gutterMin,
+      2 * M.gutterPad + Math.max(0, (plan.gutterTracks[g] ?? 0) - 1) * M.track,
+    );
+  }
   // A labelled flow straight across a gutter (one box to the next along a lane) has only the gutter for its label:
   // widen the gutter to hold it.
-  const colOfBox = new Map<string, number>();
-  for (const b of items) colOfBox.set(b.id, b.col);
-  const labelOf = new Map<string, string>();
-  for (const f of flows) labelOf.set(f.id, textIn(f.label, locale));
-  for (const p of plan.plans) {
-    const text = labelOf.get(p.id);
+  for (let i = 0; i < plan.plans.length; i++) {
+    const p = plan.plans[i]!;
+    const text = flows[i]?.id === p.id ? flowLabels[i] : textIn(flowOf(i, p.id).label, locale);
     if (!text || p.kind !== 'straight' || p.a.side !== 'right') continue;
-    const g = colOfBox.get(p.b.box)!;
+    const g = items[itemOf.get(p.b.box)!]!.col;
     gutterW[g] = Math.max(gutterW[g]!, Math.ceil(flowLabelWidth(text) + 8));
   }
   for (const [g, w] of room.gutter) gutterW[g] = Math.max(gutterW[g]!, w);
   const x0 = M.margin;
   const gridX = x0 + labelW;
-  const gutterX: number[] = [];
-  const colX: number[] = [];
+  const gutterX = new Float64Array(cols + 1);
+  const colX = new Float64Array(cols);
   let x = gridX;
   for (let c = 0; c <= cols; c++) {
     gutterX[c] = x;
@@ -641,25 +651,29 @@ function layoutPass(
     return wrapText(`${i + 1}. ${name}`, colWidth[i]! - 4, 10, { maxLines: 2, weight: 'bold' });
   });
   let headerLines = 1;
-  for (const l of colHeaderLines) if (l.length > headerLines) headerLines = l.length;
+  for (let c = 0; c < cols; c++) headerLines = Math.max(headerLines, colHeaderLines[c]!.length);
   const stepH = 10 + headerLines * 13;
-  const channelH = channelLines.map((ls, k) => {
+  const channelH = new Float64Array(rows + 1);
+  for (let k = 0; k <= rows; k++) {
     const t = plan.channelTracks[k] ?? 0;
-    return Math.max(
+    channelH[k] = Math.max(
       M.channelMin,
-      2 * M.channelPad + ls.length * M.lineBand + t * M.track,
+      2 * M.channelPad + channelLines[k]!.length * M.lineBand + t * M.track,
       room.channel.get(k) ?? 0,
     );
-  });
-  const rowH = lanes.map((_, r) => {
+  }
+  const rowH = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) {
     const sh = slotHeights[r]!;
-    if (sh.length === 0) return M.rowMin;
-    let h = 2 * M.rowPad + (sh.length - 1) * M.slotGap;
-    for (const v of sh) h += v ?? 0;
-    return Math.max(M.rowMin, h);
-  });
-  const channelY: number[] = [];
-  const rowY: number[] = [];
+    let h = M.rowMin;
+    if (sh.length > 0) {
+      h = 2 * M.rowPad + (sh.length - 1) * M.slotGap;
+      for (let i = 0; i < sh.length; i++) h += sh[i] ?? 0;
+    }
+    rowH[r] = Math.max(M.rowMin, h);
+  }
+  const channelY = new Float64Array(rows + 1);
+  const rowY = new Float64Array(rows);
   let y = stepY + stepH;
   for (let k = 0; k <= rows; k++) {
     channelY[k] = y;
@@ -714,19 +728,18 @@ function layoutPass(
     if (placed.diamond) (box as { diamond?: Rect }).diamond = placed.diamond;
     return box;
   });
-  const boxById = new Map<string, BlueprintBox>();
-  for (const b of boxes) boxById.set(b.id, b);
+  const boxById = (id: string) => boxes[itemOf.get(id)!]!;
 
   // Routes.
   const routes = resolveRoutes(plan, {
-    box: (id) => boxById.get(id)!,
+    box: boxById,
     midY: (id) => {
-      const h = boxById.get(id)!.head;
+      const h = boxById(id).head;
       return h.y + h.height / 2;
     },
     // A decision's branches leave from its diamond (its middle half, around the right vertex).
     portBand: (id, side) => {
-      const d = boxById.get(id)!.diamond;
+      const d = boxById(id).diamond;
       return d && side === 'right' ? [d.y + d.height * 0.2, d.y + d.height * 0.8] : undefined;
     },
     gutterX: (g, t) => {
@@ -788,12 +801,10 @@ function layoutPass(
       });
     }
   }
-  const flowById = new Map<string, (typeof flows)[number]>();
-  for (const f of flows) flowById.set(f.id, f);
   const crowded: Crowded[] = [];
-  const placedFlows: BlueprintFlow[] = routes.map((r) => {
-    const f = flowById.get(r.id)!;
-    const text = textIn(f.label, locale);
+  const placedFlows: BlueprintFlow[] = routes.map((r, i) => {
+    const f = flowOf(i, r.id);
+    const text = f === flows[i] ? flowLabels[i]! : textIn(f.label, locale);
     if (!text) return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
     const placed = placeFlowLabel(text, r.points, grid, blocked, routeSegments, last);
     if (!placed.nearRoute) {
@@ -815,14 +826,15 @@ function layoutPass(
   // Stages.
   const stages: BlueprintStage[] = [];
   for (const st of bp?.stages ?? []) {
-    const cs = st.steps.map((id) => colOf.get(id)).filter((c): c is number => c !== undefined);
-    if (cs.length === 0) continue;
-    let first = cs[0]!;
-    let last = first;
-    for (const c of cs) {
-      if (c < first) first = c;
+    let first = -1;
+    let last = -1;
+    for (const id of st.steps) {
+      const c = colOf.get(id);
+      if (c === undefined) continue;
+      if (first < 0 || c < first) first = c;
       if (c > last) last = c;
     }
+    if (first < 0) continue;
     const sx = first === 0 ? gutterX[0]! : gutterX[first]! + gutterW[first]! / 2;
     const ex = last === cols - 1 ? gridRight : gutterX[last + 1]! + gutterW[last + 1]! / 2;
     const name = textIn(st.name, locale) || st.id;
@@ -888,11 +900,11 @@ function roomFor(
   points: readonly Point[],
   labelW: number,
   g: {
-    gutterX: readonly number[];
-    gutterW: readonly number[];
+    gutterX: Float64Array;
+    gutterW: Float64Array;
     gutterTracks: readonly number[];
-    channelY: readonly number[];
-    channelH: readonly number[];
+    channelY: Float64Array;
+    channelH: Float64Array;
   },
 ): Crowded {
   const gutterAt = (x: number) => g.gutterX.findIndex((gx, i) => x >= gx && x <= gx + g.gutterW[i]!);

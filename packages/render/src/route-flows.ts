@@ -139,38 +139,36 @@ export function planRoutes(
   rows: number,
   cols: number,
 ): RoutePlan {
-  const byId = new Map<string, GridBox>();
-  for (const b of boxes) byId.set(b.id, b);
+  // Boxes are handled by their index in `boxes`: one id → index map, then arrays, instead of a map per relation.
+  const n = boxes.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(boxes[i]!.id, i);
 
-  // Next box below in each column (by row, then slot), and next box to the right in each (row, slot).
-  const below = new Map<string, string>();
-  const right = new Map<string, string>();
-  const topOfCell = new Set<string>();
-  const byColumn = [...boxes].sort((p, q) => p.col - q.col || p.row - q.row || p.slot - q.slot);
-  for (let i = 0; i + 1 < byColumn.length; i++) {
-    const p = byColumn[i]!;
-    const q = byColumn[i + 1]!;
-    if (p.col === q.col) below.set(p.id, q.id);
+  // Next box below in each column (by row, then slot), and next box to the right in each (row, slot); -1 = none.
+  const below = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  const box = (i: number) => boxes[i]!;
+  const byColumn = sortedBy(boxes, 'col', 'row', 'slot');
+  for (let k = 0; k + 1 < n; k++)
+    if (box(byColumn[k]!).col === box(byColumn[k + 1]!).col) below[byColumn[k]!] = byColumn[k + 1]!;
+  const byLane = sortedBy(boxes, 'row', 'slot', 'col');
+  for (let k = 0; k + 1 < n; k++) {
+    const p = box(byLane[k]!);
+    const q = box(byLane[k + 1]!);
+    if (p.row === q.row && p.slot === q.slot) right[byLane[k]!] = byLane[k + 1]!;
   }
-  const byLane = [...boxes].sort((p, q) => p.row - q.row || p.slot - q.slot || p.col - q.col);
-  for (let i = 0; i + 1 < byLane.length; i++) {
-    const p = byLane[i]!;
-    const q = byLane[i + 1]!;
-    if (p.row === q.row && p.slot === q.slot) right.set(p.id, q.id);
-  }
-  for (const b of boxes) if (b.slot === 0) topOfCell.add(b.id);
 
   // Non-mid ports by box, then by side (the top side split into outgoing and incoming halves).
   // Per box, one list per side key (a fixed record, not a map: a box has at most five).
-  const ports = new Map<string, SidePorts>();
-  const port = (box: string, side: Side, mid: boolean, order: number, out: boolean): PortRef => {
-    const ref: PortRef = { box, side, mid, order, out, index: 0, count: 1 };
+  const ports: (SidePorts | undefined)[] = new Array(n).fill(undefined);
+  const port = (at: number, side: Side, mid: boolean, order: number, out: boolean): PortRef => {
+    const ref: PortRef = { box: boxes[at]!.id, side, mid, order, out, index: 0, count: 1 };
     if (!mid) {
       const key: keyof SidePorts = side === 'top' ? (out ? 'topOut' : 'topIn') : side;
-      let sides = ports.get(box);
+      let sides = ports[at];
       if (!sides) {
         sides = { left: undefined, right: undefined, bottom: undefined, topOut: undefined, topIn: undefined };
-        ports.set(box, sides);
+        ports[at] = sides;
       }
       const list = sides[key];
       if (list) list.push(ref);
@@ -186,56 +184,59 @@ export function planRoutes(
   };
 
   // Box pairs already joined by a straight connection (either way), by source then target.
-  // (A box has few straight connections: a short list, not a set, per box.)
-  const usedStraight = new Map<string, string[]>();
-  const useStraight = (from: string, to: string) => {
-    const list = usedStraight.get(from);
-    if (!list) usedStraight.set(from, [to]);
-    else if (!list.includes(to)) list.push(to);
+  // (A box has few straight connections: a short list per box.)
+  const usedStraight: (number[] | undefined)[] = new Array(n).fill(undefined);
+  const joinedStraight = (i: number, j: number) => usedStraight[i]?.includes(j) ?? false;
+  const useStraight = (i: number, j: number) => {
+    const list = usedStraight[i];
+    if (!list) usedStraight[i] = [j];
+    else if (!list.includes(j)) list.push(j);
   };
   const plans: Plan[] = [];
   for (const req of requests) {
-    const a = byId.get(req.from);
-    const b = byId.get(req.to);
-    if (!a || !b || a === b) continue;
-    const free = !usedStraight.get(a.id)?.includes(b.id) && !usedStraight.get(b.id)?.includes(a.id);
-    if (free && below.get(a.id) === b.id) {
-      useStraight(a.id, b.id);
+    const ia = indexOf.get(req.from);
+    const ib = indexOf.get(req.to);
+    if (ia === undefined || ib === undefined || ia === ib) continue;
+    const a = boxes[ia]!;
+    const b = boxes[ib]!;
+    const free = !joinedStraight(ia, ib) && !joinedStraight(ib, ia);
+    if (free && below[ia] === ib) {
+      useStraight(ia, ib);
       plans.push({
         kind: 'straight',
         id: req.id,
-        a: port(a.id, 'bottom', true, 0, true),
-        b: port(b.id, 'top', true, 0, false),
+        a: port(ia, 'bottom', true, 0, true),
+        b: port(ib, 'top', true, 0, false),
       });
       continue;
     }
-    if (free && below.get(b.id) === a.id) {
-      useStraight(a.id, b.id);
+    if (free && below[ib] === ia) {
+      useStraight(ia, ib);
       plans.push({
         kind: 'straight',
         id: req.id,
-        a: port(a.id, 'top', true, 0, true),
-        b: port(b.id, 'bottom', true, 0, false),
+        a: port(ia, 'top', true, 0, true),
+        b: port(ib, 'bottom', true, 0, false),
       });
       continue;
     }
-    if (free && right.get(a.id) === b.id && !a.decision) {
-      useStraight(a.id, b.id);
+    if (free && right[ia] === ib && !a.decision) {
+      useStraight(ia, ib);
       plans.push({
         kind: 'straight',
         id: req.id,
-        a: port(a.id, 'right', true, 0, true),
-        b: port(b.id, 'left', true, 0, false),
+        a: port(ia, 'right', true, 0, true),
+        b: port(ib, 'left', true, 0, false),
       });
       continue;
     }
-    if (a.row === b.row && b.col < a.col && topOfCell.has(a.id) && topOfCell.has(b.id)) {
+    if (a.row === b.row && b.col < a.col && a.slot === 0 && b.slot === 0) {
       // A loop back along the lane: over the top, through the channel above the lane.
       plans.push({
         kind: 'over',
         id: req.id,
-        a: port(a.id, 'top', false, -b.col, true),
-        b: port(b.id, 'top', false, -a.col, false),
+        a: port(ia, 'top', false, -b.col, true),
+        b: port(ib, 'top', false, -a.col, false),
         channel: track('channel', a.row, colKey(a.col), colKey(b.col)),
       });
       continue;
@@ -249,8 +250,8 @@ export function planRoutes(
       plans.push({
         kind: 'side',
         id: req.id,
-        a: port(a.id, sideA, false, rowKey(b.row) * 100 + b.slot, true),
-        b: port(b.id, sideB, false, rowKey(a.row) * 100 + a.slot, false),
+        a: port(ia, sideA, false, rowKey(b.row) * 100 + b.slot, true),
+        b: port(ib, sideB, false, rowKey(a.row) * 100 + a.slot, false),
         gutter: track('gutter', g, rowKey(a.row), rowKey(b.row)),
       });
       continue;
@@ -262,15 +263,16 @@ export function planRoutes(
     plans.push({
       kind: 'channel',
       id: req.id,
-      a: port(a.id, forward ? 'right' : 'left', false, channelKey(k) * 100, true),
-      b: port(b.id, forward ? 'left' : 'right', false, channelKey(k) * 100, false),
+      a: port(ia, forward ? 'right' : 'left', false, channelKey(k) * 100, true),
+      b: port(ib, forward ? 'left' : 'right', false, channelKey(k) * 100, false),
       g1: track('gutter', g1, rowKey(a.row), channelKey(k)),
       channel: track('channel', k, gutterKey(g1), gutterKey(g2)),
       g2: track('gutter', g2, channelKey(k), rowKey(b.row)),
     });
   }
 
-  for (const sides of ports.values()) {
+  for (const sides of ports) {
+    if (!sides) continue;
     numberPorts(sides.left);
     numberPorts(sides.right);
     numberPorts(sides.bottom);
@@ -297,6 +299,44 @@ export function planRoutes(
     else channelTracks[first.at] = count;
   }
   return { gutterTracks, channelTracks, plans };
+}
+
+type GridKey = 'row' | 'col' | 'slot';
+
+/**
+ * Indexes of `boxes` in a stable order by three grid keys (first key first). Grid keys are small whole numbers, so
+ * this is a radix sort, one counting pass per key from the last: linear, where a comparison sort of thousands of
+ * boxes was the router's largest cost. Any other key values fall back to a comparison sort.
+ */
+function sortedBy(boxes: readonly GridBox[], k1: GridKey, k2: GridKey, k3: GridKey): Int32Array {
+  const n = boxes.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let max = 0;
+  const small = (v: number) => Number.isInteger(v) && v >= 0 && v <= 4 * n + 64;
+  for (const b of boxes) {
+    if (!small(b[k1]) || !small(b[k2]) || !small(b[k3])) {
+      return order.sort((i, j) => {
+        const p = boxes[i]!;
+        const q = boxes[j]!;
+        return p[k1] - q[k1] || p[k2] - q[k2] || p[k3] - q[k3] || i - j;
+      });
+    }
+    max = Math.max(max, b[k1], b[k2], b[k3]);
+  }
+  const count = new Int32Array(max + 2);
+  let next = new Int32Array(n);
+  for (const key of [k3, k2, k1]) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[boxes[order[i]!]![key] + 1]!++;
+    for (let v = 1; v < count.length; v++) count[v]! += count[v - 1]!;
+    for (let i = 0; i < n; i++) {
+      const at = order[i]!;
+      next[count[boxes[at]![key]]!++] = at;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
 }
 
 /** The point of a port on its box. Side ports keep clear of `mid`, which straight connections use. */

@@ -1,4 +1,4 @@
-import { arrowHead } from './arrow-head.js';
+import { arrowHeadCoords } from './arrow-head.js';
 import { ByteWriter, encodeRaw } from './byte-writer.js';
 import { escapeXml } from './escape-xml.js';
 import type { Point } from './geometry.js';
@@ -148,8 +148,14 @@ class Writer {
   private arrow(from: Point, tip: Point, w: number, indent: string, fill: string): void {
     const o = this.out;
     o.raw(indent);
-    o.raw('<polygon');
-    this.points(arrowHead(from, tip, 5 + 2 * w, 4 + 2 * w));
+    o.raw('<polygon points="');
+    const c = arrowHeadCoords(from, tip, 5 + 2 * w, 4 + 2 * w, HEAD);
+    for (let i = 0; i < 6; i += 2) {
+      if (i > 0) o.raw(' ');
+      o.num(c[i]!);
+      o.raw(',');
+      o.num(c[i + 1]!);
+    }
     o.raw('"');
     o.raw(fill);
     o.raw('/>\n');
@@ -251,7 +257,10 @@ class Writer {
           o.raw('"');
         }
         o.raw('>\n');
-        for (const c of n.children) this.node(c, depth + 1);
+        // Indexed: a for-of here allocated an iterator result per child (this method calls itself, so V8 cannot
+        // fold the iterator away).
+        const children = n.children;
+        for (let i = 0; i < children.length; i++) this.node(children[i]!, depth + 1);
         o.raw(indent);
         o.raw('</g>\n');
         return;
@@ -282,6 +291,9 @@ export function toSvgBytes(scene: Scene): Uint8Array {
   o.release();
   return bytes;
 }
+
+/** Scratch for one arrowhead's corners (writing is synchronous, so one serves every writer). */
+const HEAD = new Float64Array(6);
 
 /** Two spaces per level of nesting, made once per depth. */
 const INDENTS: string[] = [''];
