@@ -62,13 +62,14 @@ const KIND: Readonly<Record<string, { readonly en: string; readonly zh: string }
 /** A text as the model holds it: a string, or a pair with only the languages actually given. */
 function text(raw: RawText): Text {
   if (typeof raw === 'string') return raw;
-  const out: { 'zh-CN'?: string; en?: string } = {};
-  if (raw['zh-CN'] !== undefined) out['zh-CN'] = raw['zh-CN'];
-  if (raw.en !== undefined) out.en = raw.en;
-  return out;
+  const zh = raw['zh-CN'];
+  const en = raw.en;
+  // One literal per case: an object sized for its fields, none added later.
+  if (zh !== undefined) return en !== undefined ? { 'zh-CN': zh, en } : { 'zh-CN': zh };
+  return en !== undefined ? { en } : {};
 }
 const optText = (raw: RawText | undefined): Text | undefined => (raw === undefined ? undefined : text(raw));
-const texts = (raw: readonly RawText[] | undefined): Text[] => (raw ?? []).map(text);
+const texts = (raw: readonly RawText[] | undefined): Text[] => (raw === undefined ? [] : raw.map(text));
 
 /** A record under construction: its fields are set one by one, in declared order, then it is cast back. */
 type Draft<T> = { -readonly [K in keyof T]?: T[K] };
@@ -89,8 +90,8 @@ interface PendingFlow {
   readonly kind?: FlowKind | undefined;
   readonly label?: Text | undefined;
   readonly path: Path;
-  /** Lane used to resolve a step id on either end; set when one end is an action. */
-  readonly fromAction?: Id;
+  /** Position (in `actions`) of the action the flow leaves, whose lane resolves a step id as target. */
+  readonly from: number;
 }
 
 /**
@@ -107,18 +108,34 @@ export function expandServiceFile(
     diagnostics.push(diagnostic(code, params, locate(path, { key })));
   };
   const kindParams = (kind: string) => ({ kind: KIND[kind]!.en, kind_zh: KIND[kind]!.zh });
-  const registry = (kind: string) => {
-    // The first occurrence's path is kept and located only when a duplicate needs its line.
-    const seen = new Map<string, Path>();
-    return (id: string, path: Path): boolean => {
-      const first = seen.get(id);
-      if (first) {
-        report('FS201', { ...kindParams(kind), id, firstLine: locate(first).line }, path);
+  /**
+   * The ids of one kind's items in `list`, each with its item's position there. `check(id, path)` is false for a
+   * duplicate, which it reports; else the id gets position `list.length`: the caller adds the item, located at
+   * `path`, before the next check. An id is located at the item's `id` key when `idKey` (the kind's usual place
+   * unless told), else at the item; a duplicate finds the first one's path in that item's location.
+   */
+  const registry = (
+    kind: string,
+    list: readonly { readonly location?: SourceLocation }[],
+    idKeyUsually: boolean,
+  ) => {
+    const positions = new Map<string, number>();
+    /** Ids located at the other place than usual (a written-out action or evidence id). */
+    const unusual = new Set<string>();
+    const at = (path: Path, idKey: boolean): Path => (idKey ? [...path, 'id'] : path);
+    const check = (id: string, path: Path, idKey = idKeyUsually): boolean => {
+      const first = positions.get(id);
+      if (first !== undefined) {
+        const firstPath = list[first]!.location!.path;
+        const firstLine = locate(at(firstPath, unusual.has(id) !== idKeyUsually)).line;
+        report('FS201', { ...kindParams(kind), id, firstLine }, at(path, idKey));
         return false;
       }
-      seen.set(id, path);
+      positions.set(id, list.length);
+      if (idKey !== idKeyUsually) unusual.add(id);
       return true;
     };
+    return { check, positions };
   };
   const unknown = (kind: string, id: string, candidates: Iterable<string>, path: Path): void => {
     const suggestion = nearest(id, [...candidates]);
@@ -201,26 +218,32 @@ export function expandServiceFile(
       lanes.push(lane);
     });
   }
-  const laneById = new Map(lanes.map((l) => [l.id, l]));
   const actionLanes = lanes.filter((l) => laneZone(l) !== 'evidence');
-  const hasEvidenceLane = laneById.has('evidence');
+  const hasEvidenceLane = lanes.some((l) => l.id === 'evidence');
+  const laneCount = actionLanes.length;
+  const customerSlot = actionLanes.findIndex((l) => laneZone(l) === 'customer');
 
-  // Stages, steps, actions, evidence
+  // Stages, steps, actions, evidence. Actions and steps are referred to by their position in `actions` and
+  // `steps` (a step's position is its index): plain number arrays replace per-step maps and per-action sets.
   const stages: Stage[] = [];
   const steps: Step[] = [];
   const actions: Action[] = [];
   const evidence: EvidenceItem[] = [];
   const pending: PendingFlow[] = [];
-  const actionIndex = new Map<Id, number>();
-  const cellActions = new Map<Id, Map<Id, Id[]>>(); // step → lane → action ids in cell order
-  const decided = new Set<Id>();
-  const stageOk = registry('stage');
-  const stepOk = registry('step');
-  const actionOk = registry('action');
-  const evidenceOk = registry('evidence');
-  const stepIds = new Set<Id>();
+  /** Per action: the position of its step and of its lane in `actionLanes`. */
+  const actionStep: number[] = [];
+  const actionLane: number[] = [];
+  /** The first action of each cell (step position × lane count + lane slot), or -1 for an empty cell. */
+  const firstAction: number[] = [];
+  const firstIn = (step: number, slot: number): number => firstAction[step * laneCount + slot]!;
+  const stageIds = registry('stage', stages, true);
+  const stepIds = registry('step', steps, true);
+  const actionIds = registry('action', actions, false);
+  const evidenceIds = registry('evidence', evidence, false);
+  const actionAt = actionIds.positions;
+  const stepAt = stepIds.positions;
 
-  const buildDecision = (decide: RawDecide, from: Id, path: Path): Decision => {
+  const buildDecision = (decide: RawDecide, from: number, path: Path): Decision => {
     const question = text(decide.ask);
     if (decide.then !== undefined) {
       pending.push({
@@ -228,7 +251,7 @@ export function expandServiceFile(
         kind: 'branch',
         label: textLike(question, BRANCH_LABELS.then),
         path: [...path, 'then'],
-        fromAction: from,
+        from,
       });
     }
     if (decide.else !== undefined) {
@@ -237,27 +260,31 @@ export function expandServiceFile(
         kind: 'branch',
         label: textLike(question, BRANCH_LABELS.else),
         path: [...path, 'else'],
-        fromAction: from,
+        from,
       });
     }
-    (decide.branches ?? []).forEach((b, k) => {
+    const branches = decide.branches ?? [];
+    for (let k = 0; k < branches.length; k++) {
+      const b = branches[k]!;
       pending.push({
         to: b.to,
         kind: 'branch',
         label: optText(b.label),
         path: [...path, 'branches', k],
-        fromAction: from,
+        from,
       });
-    });
+    }
     return { question };
   };
 
+  /** Builds the action at position `at` (the next one in `actions`). */
   const buildAction = (
     item: string | RawAction | { 'zh-CN'?: string; en?: string },
     id: Id,
     lane: Id,
     step: Id,
     path: Path,
+    at: number,
   ): Action => {
     if (typeof item === 'string' || !('text' in item)) {
       return { id, lane, step, text: text(item as RawText), status: 'observed', location: locate(path) };
@@ -268,33 +295,26 @@ export function expandServiceFile(
     else if (a.fail !== undefined && a.fail !== false) fail = { reason: text(a.fail) };
     let wait: WaitPoint | undefined;
     if (a.wait === true) wait = {};
-    else if (typeof a.wait === 'number' || typeof a.wait === 'string')
-      wait = defined({ minutes: parseDuration(a.wait) });
-    else if (a.wait !== undefined && a.wait !== false) {
+    else if (typeof a.wait === 'number' || typeof a.wait === 'string') {
+      const minutes = parseDuration(a.wait);
+      wait = minutes === undefined ? {} : { minutes };
+    } else if (a.wait !== undefined && a.wait !== false) {
       wait = defined({
         reason: optText(a.wait.reason),
         minutes: a.wait.duration === undefined ? undefined : parseDuration(a.wait.duration),
       });
     }
-    const decision = a.decide ? buildDecision(a.decide, id, [...path, 'decide']) : undefined;
-    if (decision) decided.add(id);
+    const decision = a.decide ? buildDecision(a.decide, at, [...path, 'decide']) : undefined;
     if (a.next !== undefined) {
-      const list = Array.isArray(a.next) ? a.next : [a.next];
+      const many = Array.isArray(a.next);
+      const list = (many ? a.next : [a.next]) as readonly (string | RawFlowRef)[];
       const nextPath: Path = [...path, 'next'];
-      list.forEach((n, k) => {
-        const p = Array.isArray(a.next) ? [...nextPath, k] : nextPath;
-        if (typeof n === 'string') pending.push({ to: n, path: p, fromAction: id });
-        else {
-          const r = n as RawFlowRef;
-          pending.push({
-            to: r.to,
-            kind: r.kind,
-            label: optText(r.label),
-            path: p,
-            fromAction: id,
-          });
-        }
-      });
+      for (let k = 0; k < list.length; k++) {
+        const n = list[k]!;
+        const p = many ? [...nextPath, k] : nextPath;
+        if (typeof n === 'string') pending.push({ to: n, path: p, from: at });
+        else pending.push({ to: n.to, kind: n.kind, label: optText(n.label), path: p, from: at });
+      }
     }
     // Built field by field in the declared order (as `defined` would leave it), without a throwaway copy.
     const action: Draft<Action> = { id, lane, step, text: text(a.text) };
@@ -315,274 +335,296 @@ export function expandServiceFile(
     return action as Action;
   };
 
-  let stepIndex = 0;
-  (raw.stages ?? []).forEach((rawStage, si) => {
+  // Plain index loops, not `forEach`: no callback closure per stage, step or cell.
+  const rawStages = raw.stages ?? [];
+  for (let si = 0; si < rawStages.length; si++) {
+    const rawStage = rawStages[si]!;
     const stagePath: Path = ['stages', si];
-    stageOk(rawStage.id, ['stages', si, 'id']);
+    stageIds.check(rawStage.id, stagePath);
     const stepList: Id[] = [];
-    (rawStage.steps ?? []).forEach((rawStep, sj) => {
+    const rawSteps = rawStage.steps ?? [];
+    for (let sj = 0; sj < rawSteps.length; sj++) {
+      const rawStep = rawSteps[sj]!;
       const stepPath: Path = ['stages', si, 'steps', sj];
-      if (!stepOk(rawStep.id, ['stages', si, 'steps', sj, 'id'])) return;
-      stepIds.add(rawStep.id);
-      stepList.push(rawStep.id);
+      if (!stepIds.check(rawStep.id, stepPath)) continue;
       const step = rawStep.id;
+      const stepPosition = steps.length;
+      stepList.push(step);
       // Cells, in lane order
-      let firstCustomer: Id | undefined;
-      for (const lane of actionLanes) {
-        const cell = (rawStep as Record<string, unknown>)[lane.id] as
+      let firstCustomer = -1;
+      for (let slot = 0; slot < laneCount; slot++) {
+        const laneId = actionLanes[slot]!.id;
+        const cell = (rawStep as Record<string, unknown>)[laneId] as
           | RawAction
           | RawText
           | readonly (RawAction | RawText)[]
           | undefined;
-        if (cell === undefined) continue;
-        const items = Array.isArray(cell) ? cell : [cell];
-        const ids: Id[] = [];
-        items.forEach((item, k) => {
-          const itemPath: Path = Array.isArray(cell)
-            ? ['stages', si, 'steps', sj, lane.id, k]
-            : ['stages', si, 'steps', sj, lane.id];
-          const explicit =
-            typeof item === 'object' && item !== null && 'text' in item ? (item as RawAction).id : undefined;
-          const id = explicit ?? `${step}.${lane.id}${k === 0 ? '' : `.${k + 1}`}`;
-          if (!actionOk(id, explicit !== undefined ? [...itemPath, 'id'] : itemPath)) return;
-          const action = buildAction(item as RawAction, id, lane.id, step, itemPath);
-          actionIndex.set(id, actions.length);
-          actions.push(action);
-          ids.push(id);
-        });
-        let cells = cellActions.get(step);
-        if (cells === undefined) {
-          cells = new Map();
-          cellActions.set(step, cells);
+        let first = -1;
+        if (cell !== undefined) {
+          const many = Array.isArray(cell);
+          const count = many ? cell.length : 1;
+          for (let k = 0; k < count; k++) {
+            const item = many ? cell[k]! : (cell as RawAction | RawText);
+            const itemPath: Path = many
+              ? ['stages', si, 'steps', sj, laneId, k]
+              : ['stages', si, 'steps', sj, laneId];
+            const explicit =
+              typeof item === 'object' && item !== null && 'text' in item
+                ? (item as RawAction).id
+                : undefined;
+            const id = explicit ?? (k === 0 ? `${step}.${laneId}` : `${step}.${laneId}.${k + 1}`);
+            if (!actionIds.check(id, itemPath, explicit !== undefined)) continue;
+            const at = actions.length;
+            actions.push(buildAction(item as RawAction, id, laneId, step, itemPath, at));
+            actionStep.push(stepPosition);
+            actionLane.push(slot);
+            if (first < 0) first = at;
+          }
+          if (slot === customerSlot && firstCustomer < 0) firstCustomer = first;
         }
-        cells.set(lane.id, ids);
-        if (laneZone(lane) === 'customer' && firstCustomer === undefined) firstCustomer = ids[0];
+        firstAction.push(first);
       }
       // Step-level decide belongs to the customer action
       if (rawStep.decide !== undefined) {
         const decidePath: Path = [...stepPath, 'decide'];
-        if (firstCustomer === undefined) report('FS206', { step }, decidePath);
-        else if (decided.has(firstCustomer)) report('FS207', { action: firstCustomer }, decidePath);
+        if (firstCustomer < 0) report('FS206', { step }, decidePath);
+        else if (actions[firstCustomer]!.decision !== undefined)
+          report('FS207', { action: actions[firstCustomer]!.id }, decidePath);
         else {
           const decision = buildDecision(rawStep.decide, firstCustomer, decidePath);
-          decided.add(firstCustomer);
-          const i = actionIndex.get(firstCustomer)!;
-          actions[i] = { ...actions[i]!, decision };
+          actions[firstCustomer] = { ...actions[firstCustomer]!, decision };
         }
       }
       // Evidence items
-      if (rawStep.evidence !== undefined && hasEvidenceLane) {
-        const list = Array.isArray(rawStep.evidence) ? rawStep.evidence : [rawStep.evidence];
-        list.forEach((item, k) => {
-          const itemPath: Path = Array.isArray(rawStep.evidence)
-            ? [...stepPath, 'evidence', k]
-            : [...stepPath, 'evidence'];
+      const rawEvidence = rawStep.evidence;
+      if (rawEvidence !== undefined && hasEvidenceLane) {
+        const many = Array.isArray(rawEvidence);
+        const count = many ? rawEvidence.length : 1;
+        for (let k = 0; k < count; k++) {
+          const item = many ? rawEvidence[k]! : rawEvidence;
+          const itemPath: Path = many
+            ? ['stages', si, 'steps', sj, 'evidence', k]
+            : ['stages', si, 'steps', sj, 'evidence'];
           const obj =
             typeof item === 'object' && item !== null && 'text' in item
               ? (item as { id?: string; text: RawText; touchpoint?: string; status?: EvidenceStatus })
               : undefined;
-          const id = obj?.id ?? `${step}.evidence${k === 0 ? '' : `.${k + 1}`}`;
-          if (!evidenceOk(id, obj?.id !== undefined ? [...itemPath, 'id'] : itemPath)) return;
-          const entry: Draft<EvidenceItem> = { id, step, text: text(obj ? obj.text : (item as RawText)) };
-          if (obj?.touchpoint !== undefined) entry.touchpoint = obj.touchpoint;
-          entry.status = obj?.status ?? 'observed';
-          entry.location = locate(itemPath);
-          evidence.push(entry as EvidenceItem);
-        });
+          const explicit = obj?.id;
+          const id = explicit ?? (k === 0 ? `${step}.evidence` : `${step}.evidence.${k + 1}`);
+          if (!evidenceIds.check(id, itemPath, explicit !== undefined)) continue;
+          const itemText = text(obj ? obj.text : (item as RawText));
+          const touchpoint = obj?.touchpoint;
+          const status = obj?.status ?? 'observed';
+          const location = locate(itemPath);
+          // One literal per field set: the fields in declared order, without adding any later.
+          evidence.push(
+            touchpoint !== undefined
+              ? { id, step, text: itemText, touchpoint, status, location }
+              : { id, step, text: itemText, status, location },
+          );
+        }
       }
-      const customerAction = firstCustomer ? actions[actionIndex.get(firstCustomer)!] : undefined;
-      const entry: Draft<Step> = { id: step, stage: rawStage.id, index: stepIndex++ };
-      const name = rawStep.name !== undefined ? text(rawStep.name) : customerAction?.text;
-      if (name !== undefined) entry.name = name;
-      entry.location = locate(stepPath);
-      steps.push(entry as Step);
-    });
+      const name =
+        rawStep.name !== undefined
+          ? text(rawStep.name)
+          : firstCustomer >= 0
+            ? actions[firstCustomer]!.text
+            : undefined;
+      const stage = rawStage.id;
+      const location = locate(stepPath);
+      steps.push(
+        name !== undefined
+          ? { id: step, stage, index: stepPosition, name, location }
+          : { id: step, stage, index: stepPosition, location },
+      );
+    }
     stages.push({
       id: rawStage.id,
       name: rawStage.name !== undefined ? text(rawStage.name) : rawStage.id,
       steps: stepList,
       location: locate(stagePath),
     });
-  });
+  }
 
   // Flows
-  // Filled by plain loops: `new Map(list.map(...))` would allocate a pair per entry.
-  const actionById = new Map<Id, Action>();
-  const actionOrder = new Map<Id, number>();
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i]!;
-    actionById.set(a.id, a);
-    actionOrder.set(a.id, i);
-  }
-  const stepIndexOf = new Map<Id, number>();
-  for (const s of steps) stepIndexOf.set(s.id, s.index);
-  const firstIn = (step: Id, lane: Id): Id | undefined => cellActions.get(step)?.get(lane)?.[0];
-  const resolve = (ref: string, lane: Id | undefined, path: Path): Id | undefined => {
-    if (actionById.has(ref)) return ref;
-    if (stepIds.has(ref)) {
-      const target = lane === undefined ? undefined : firstIn(ref, lane);
-      if (target === undefined) report('FS205', { step: ref, lane: lane ?? 'customer' }, path);
+  /** The action a reference means (an action id, or a step id: its first action in `slot`'s lane), else -1. */
+  const resolve = (ref: string, slot: number, path: Path): number => {
+    const at = actionAt.get(ref);
+    if (at !== undefined) return at;
+    const stepPosition = stepAt.get(ref);
+    if (stepPosition !== undefined) {
+      const target = slot < 0 ? -1 : firstIn(stepPosition, slot);
+      if (target < 0)
+        report('FS205', { step: ref, lane: slot < 0 ? 'customer' : actionLanes[slot]!.id }, path);
       return target;
     }
-    unknown('target', ref, [...actionById.keys(), ...stepIds], path);
-    return undefined;
+    unknown('target', ref, [...actionAt.keys(), ...stepAt.keys()], path);
+    return -1;
   };
-  // Flows in the order they were added, and which (from, to) pairs exist: looked up by the two ids, whose hashes
-  // strings keep, rather than by a new `from->to` string per check.
+  // Flows in the order they were added, with their ends' positions; the (from, to) pairs that exist are kept
+  // as one number each, so that a check builds no string.
   const flows: Flow[] = [];
-  const joined = new Map<Id, Set<Id>>();
-  const has = (from: Id, to: Id): boolean => joined.get(from)?.has(to) ?? false;
-  const add = (flow: Flow): void => {
+  const flowFrom: number[] = [];
+  const flowTo: number[] = [];
+  const joined = new Set<number>();
+  const pair = (from: number, to: number): number => from * actions.length + to;
+  const add = (flow: Flow, from: number, to: number): void => {
     flows.push(flow);
-    let targets = joined.get(flow.from);
-    if (targets === undefined) {
-      targets = new Set();
-      joined.set(flow.from, targets);
-    }
-    targets.add(flow.to);
+    flowFrom.push(from);
+    flowTo.push(to);
+    joined.add(pair(from, to));
   };
   const addHand = (
-    from: Id,
-    to: Id,
+    fromAt: number,
+    toAt: number,
     kind: FlowKind | undefined,
     label: Text | undefined,
     path: Path,
   ): void => {
+    const from = actions[fromAt]!.id;
+    const to = actions[toAt]!.id;
     const id = `${from}->${to}`;
-    if (from === to) {
+    if (fromAt === toAt) {
       report('FS209', { id }, path);
       return;
     }
-    if (has(from, to)) {
+    if (joined.has(pair(fromAt, toAt))) {
       report('FS208', { id }, path);
       return;
     }
-    const backwards =
-      (stepIndexOf.get(actionById.get(to)!.step) ?? 0) < (stepIndexOf.get(actionById.get(from)!.step) ?? 0);
+    const backwards = actionStep[toAt]! < actionStep[fromAt]!;
     const flow: Draft<Flow> = { id, kind: kind ?? (backwards ? 'loop' : 'sequence'), from, to };
     if (label !== undefined) flow.label = label;
     flow.derived = false;
     flow.location = locate(path);
-    add(flow as Flow);
+    add(flow as Flow, fromAt, toAt);
   };
-  const customerLane = actionLanes.find((l) => laneZone(l) === 'customer')?.id;
-  (raw.blueprint?.flows ?? []).forEach((f, i) => {
+  const rawFlows = raw.blueprint?.flows ?? [];
+  for (let i = 0; i < rawFlows.length; i++) {
+    const f = rawFlows[i]!;
     const path: Path = ['blueprint', 'flows', i];
-    const fromIsAction = actionById.has(f.from);
-    const toIsAction = actionById.has(f.to);
-    let from: Id | undefined;
-    let to: Id | undefined;
-    if (fromIsAction) {
-      from = f.from;
-      to = resolve(f.to, actionById.get(f.from)!.lane, [...path, 'to']);
-    } else if (toIsAction) {
-      to = f.to;
-      from = resolve(f.from, actionById.get(f.to)!.lane, [...path, 'from']);
-    } else if (stepIds.has(f.from) && stepIds.has(f.to)) {
-      from = customerLane ? firstIn(f.from, customerLane) : undefined;
-      to = customerLane ? firstIn(f.to, customerLane) : undefined;
-      if (from === undefined || to === undefined) {
-        report('FS212', { from: f.from, to: f.to }, path);
-        return;
-      }
+    const fromAt = actionAt.get(f.from);
+    const toAt = actionAt.get(f.to);
+    let from: number;
+    let to: number;
+    if (fromAt !== undefined) {
+      from = fromAt;
+      to = resolve(f.to, actionLane[fromAt]!, ['blueprint', 'flows', i, 'to']);
+    } else if (toAt !== undefined) {
+      to = toAt;
+      from = resolve(f.from, actionLane[toAt]!, ['blueprint', 'flows', i, 'from']);
     } else {
-      from = resolve(f.from, undefined, [...path, 'from']);
-      to = resolve(f.to, undefined, [...path, 'to']);
+      const fromStep = stepAt.get(f.from);
+      const toStep = stepAt.get(f.to);
+      if (fromStep !== undefined && toStep !== undefined) {
+        from = customerSlot < 0 ? -1 : firstIn(fromStep, customerSlot);
+        to = customerSlot < 0 ? -1 : firstIn(toStep, customerSlot);
+        if (from < 0 || to < 0) {
+          report('FS212', { from: f.from, to: f.to }, path);
+          continue;
+        }
+      } else {
+        from = resolve(f.from, -1, ['blueprint', 'flows', i, 'from']);
+        to = resolve(f.to, -1, ['blueprint', 'flows', i, 'to']);
+      }
     }
-    if (from !== undefined && to !== undefined) addHand(from, to, f.kind, optText(f.label), path);
-  });
+    if (from >= 0 && to >= 0) addHand(from, to, f.kind, optText(f.label), path);
+  }
   for (const p of pending) {
-    const fromId = p.fromAction!;
-    const to = resolve(p.to, actionById.get(fromId)?.lane, p.path);
-    if (to !== undefined && actionById.has(fromId)) addHand(fromId, to, p.kind, p.label, p.path);
+    const to = resolve(p.to, actionLane[p.from]!, p.path);
+    if (to >= 0) addHand(p.from, to, p.kind, p.label, p.path);
   }
   const autoFlows = raw.blueprint?.['auto-flows'] ?? true;
   if (autoFlows) {
-    const derived = (from: Id, to: Id): void => {
-      if (!has(from, to)) add({ id: `${from}->${to}`, kind: 'sequence', from, to, derived: true });
+    const derived = (fromAt: number, toAt: number): void => {
+      if (joined.has(pair(fromAt, toAt))) return;
+      const from = actions[fromAt]!.id;
+      const to = actions[toAt]!.id;
+      add({ id: `${from}->${to}`, kind: 'sequence', from, to, derived: true }, fromAt, toAt);
     };
-    const handOut = new Set<Id>();
-    for (const f of flows) if (f.kind === 'sequence' || f.kind === 'branch') handOut.add(f.from);
-    if (customerLane !== undefined) {
-      let previous: Id | undefined;
-      for (const s of steps) {
-        const current = firstIn(s.id, customerLane);
-        if (current === undefined) continue;
-        if (previous !== undefined && !decided.has(previous) && !handOut.has(previous))
+    /** Actions with a hand-written sequence or branch flow out. */
+    const handOut = new Uint8Array(actions.length);
+    for (let i = 0; i < flows.length; i++) {
+      const kind = flows[i]!.kind;
+      if (kind === 'sequence' || kind === 'branch') handOut[flowFrom[i]!] = 1;
+    }
+    if (customerSlot >= 0) {
+      let previous = -1;
+      for (let s = 0; s < steps.length; s++) {
+        const current = firstIn(s, customerSlot);
+        if (current < 0) continue;
+        if (previous >= 0 && actions[previous]!.decision === undefined && handOut[previous] === 0)
           derived(previous, current);
         previous = current;
       }
     }
-    for (const s of steps) {
-      let above: Id | undefined;
-      for (const lane of actionLanes) {
-        const first = firstIn(s.id, lane.id);
-        if (first === undefined) continue;
-        if (above !== undefined) derived(above, first);
+    for (let s = 0; s < steps.length; s++) {
+      let above = -1;
+      for (let slot = 0; slot < laneCount; slot++) {
+        const first = firstIn(s, slot);
+        if (first < 0) continue;
+        if (above >= 0) derived(above, first);
         above = first;
       }
     }
   }
-  // Sorted by (from, to) in action order; the keys are looked up once per flow, not per comparison.
-  const unsorted = flows;
-  const fromOrder = new Float64Array(unsorted.length);
-  const toOrder = new Float64Array(unsorted.length);
+  // Sorted by (from, to) in action order.
   const order: number[] = [];
-  for (let i = 0; i < unsorted.length; i++) {
-    fromOrder[i] = actionOrder.get(unsorted[i]!.from)!;
-    toOrder[i] = actionOrder.get(unsorted[i]!.to)!;
-    order.push(i);
-  }
-  order.sort((a, b) => fromOrder[a]! - fromOrder[b]! || toOrder[a]! - toOrder[b]!);
-  const flowList = order.map((i) => unsorted[i]!);
+  for (let i = 0; i < flows.length; i++) order.push(i);
+  order.sort((a, b) => flowFrom[a]! - flowFrom[b]! || flowTo[a]! - flowTo[b]!);
+  const flowList = order.map((i) => flows[i]!);
 
   // Touchpoints: declared, then implicit in order of first reference
   const touchpoints: Touchpoint[] = [];
-  const touchpointOk = registry('touchpoint');
-  (raw.touchpoints ?? []).forEach((t, i) => {
+  const touchpointRegistry = registry('touchpoint', touchpoints, true);
+  const rawTouchpoints = raw.touchpoints ?? [];
+  for (let i = 0; i < rawTouchpoints.length; i++) {
+    const t = rawTouchpoints[i]!;
     const path: Path = ['touchpoints', i];
-    if (!touchpointOk(t.id, [...path, 'id'])) return;
-    touchpoints.push(
-      defined({
-        id: t.id,
-        name: text(t.name),
-        channel: t.channel as Channel | undefined,
-        description: optText(t.description),
-        traffic: t.traffic,
-        complaints: t.complaints,
-        implicit: false,
-        location: locate(path),
-      }),
-    );
-  });
-  const touchpointIds = new Set(touchpoints.map((t) => t.id));
+    if (!touchpointRegistry.check(t.id, path)) continue;
+    // Field by field in the declared order (as `defined` would leave it).
+    const entry: Draft<Touchpoint> = { id: t.id, name: text(t.name) };
+    if (t.channel !== undefined) entry.channel = t.channel as Channel;
+    if (t.description !== undefined) entry.description = text(t.description);
+    if (t.traffic !== undefined) entry.traffic = t.traffic;
+    if (t.complaints !== undefined) entry.complaints = t.complaints;
+    entry.implicit = false;
+    entry.location = locate(path);
+    touchpoints.push(entry as Touchpoint);
+  }
+  const touchpointIds = new Set<Id>();
+  for (const t of touchpoints) touchpointIds.add(t.id);
   const implicit = (id: Id, name: Text, location: SourceLocation | undefined): void => {
     if (touchpointIds.has(id)) return;
     touchpointIds.add(id);
-    touchpoints.push(defined({ id, name, implicit: true, location }));
+    touchpoints.push(
+      location !== undefined ? { id, name, implicit: true, location } : { id, name, implicit: true },
+    );
   };
   // Per step: its evidence, then its actions. Both lists were filled step by step in `steps` order, so each
   // step's items are one contiguous run: two cursors walk them without grouping into per-step lists.
   let nextEvidence = 0;
   let nextAction = 0;
-  for (const s of steps) {
-    for (; nextEvidence < evidence.length && evidence[nextEvidence]!.step === s.id; nextEvidence++) {
+  for (let s = 0; s < steps.length; s++) {
+    const stepId = steps[s]!.id;
+    for (; nextEvidence < evidence.length && evidence[nextEvidence]!.step === stepId; nextEvidence++) {
       const e = evidence[nextEvidence]!;
       if (e.touchpoint) implicit(e.touchpoint, e.text, e.location);
     }
-    for (; nextAction < actions.length && actions[nextAction]!.step === s.id; nextAction++) {
+    for (; nextAction < actions.length && actionStep[nextAction] === s; nextAction++) {
       const a = actions[nextAction]!;
       if (a.touchpoint) implicit(a.touchpoint, a.text, a.location);
     }
   }
-  const channelOf = new Map(touchpoints.map((t) => [t.id, t.channel]));
+  const channelOf = new Map<Id, Channel | undefined>();
+  for (const t of touchpoints) channelOf.set(t.id, t.channel);
 
   // Personas, journeys, stakeholders
-  const personaOk = registry('persona');
   const personas: Persona[] = [];
+  const personaRegistry = registry('persona', personas, true);
   (raw.personas ?? []).forEach((p, i) => {
     const path: Path = ['personas', i];
-    if (!personaOk(p.id, [...path, 'id'])) return;
+    if (!personaRegistry.check(p.id, path)) return;
     personas.push(
       defined({
         id: p.id,
@@ -596,13 +638,13 @@ export function expandServiceFile(
     );
   });
   const personaIds = new Set(personas.map((p) => p.id));
-  const journeyOk = registry('journey');
+  const journeys: Journey[] = [];
+  const journeyRegistry = registry('journey', journeys, true);
   const journeyIds = new Set((raw.journeys ?? []).map((j) => j.id));
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
-  const journeys: Journey[] = [];
   (raw.journeys ?? []).forEach((j, i) => {
     const path: Path = ['journeys', i];
-    if (!journeyOk(j.id, [...path, 'id'])) return;
+    if (!journeyRegistry.check(j.id, path)) return;
     if (j.persona !== undefined && !personaIds.has(j.persona))
       unknown('persona', j.persona, personaIds, [...path, 'persona']);
     const basedOn = j['based-on'];
@@ -610,41 +652,44 @@ export function expandServiceFile(
       if (basedOn === j.id) report('FS211', { id: j.id }, [...path, 'based-on']);
       else if (!journeyIds.has(basedOn)) unknown('journey', basedOn, journeyIds, [...path, 'based-on']);
     }
-    const journeyStageOk = registry('journeyStage');
     const jStages: JourneyStage[] = [];
+    const journeyStageRegistry = registry('journeyStage', jStages, true);
     (j.stages ?? []).forEach((st, k) => {
-      const stPath: Path = [...path, 'stages', k];
-      if (!journeyStageOk(st.id, [...stPath, 'id'])) return;
-      const jSteps: JourneyStep[] = (st.steps ?? []).map((rawStep, m) => {
-        const stepPath: Path = [...stPath, 'steps', m];
+      const stPath: Path = ['journeys', i, 'stages', k];
+      if (!journeyStageRegistry.check(st.id, stPath)) return;
+      const rawSteps = st.steps ?? [];
+      const jSteps: JourneyStep[] = [];
+      for (let m = 0; m < rawSteps.length; m++) {
+        const rawStep = rawSteps[m]!;
+        const stepPath: Path = ['journeys', i, 'stages', k, 'steps', m];
         const location = locate(stepPath);
+        // Field by field in the declared order (as `defined` would leave it), without a throwaway copy.
         if (typeof rawStep === 'string') {
           implicit(rawStep, rawStep, location);
-          return defined({
-            touchpoint: rawStep,
-            channel: channelOf.get(rawStep),
-            painPoints: [],
-            opportunities: [],
-            location,
-          });
+          const entry: Draft<JourneyStep> = { touchpoint: rawStep };
+          const channel = channelOf.get(rawStep);
+          if (channel !== undefined) entry.channel = channel;
+          entry.painPoints = [];
+          entry.opportunities = [];
+          entry.location = location;
+          jSteps.push(entry as JourneyStep);
+          continue;
         }
-        implicit(
-          rawStep.touchpoint,
-          rawStep.doing !== undefined ? text(rawStep.doing) : rawStep.touchpoint,
-          location,
-        );
-        return defined({
-          touchpoint: rawStep.touchpoint,
-          channel: (rawStep.channel as Channel | undefined) ?? channelOf.get(rawStep.touchpoint),
-          doing: optText(rawStep.doing),
-          thinking: optText(rawStep.thinking),
-          feeling: optText(rawStep.feeling),
-          emotion: rawStep.emotion,
-          painPoints: texts(rawStep.pains),
-          opportunities: texts(rawStep.opportunities),
-          location,
-        });
-      });
+        // One copy of `doing`, shared by the step and an implicit touchpoint's name.
+        const doing = optText(rawStep.doing);
+        implicit(rawStep.touchpoint, doing ?? rawStep.touchpoint, location);
+        const entry: Draft<JourneyStep> = { touchpoint: rawStep.touchpoint };
+        const channel = (rawStep.channel as Channel | undefined) ?? channelOf.get(rawStep.touchpoint);
+        if (channel !== undefined) entry.channel = channel;
+        if (doing !== undefined) entry.doing = doing;
+        if (rawStep.thinking !== undefined) entry.thinking = text(rawStep.thinking);
+        if (rawStep.feeling !== undefined) entry.feeling = text(rawStep.feeling);
+        if (rawStep.emotion !== undefined) entry.emotion = rawStep.emotion;
+        entry.painPoints = texts(rawStep.pains);
+        entry.opportunities = texts(rawStep.opportunities);
+        entry.location = location;
+        jSteps.push(entry as JourneyStep);
+      }
       jStages.push({
         id: st.id,
         name: st.name !== undefined ? text(st.name) : (stageName.get(st.id) ?? st.id),
@@ -664,12 +709,12 @@ export function expandServiceFile(
       }),
     );
   });
-  const stakeholderOk = registry('stakeholder');
-  const stakeholderIds = new Set((raw.stakeholders ?? []).map((s) => s.id));
   const stakeholders: Stakeholder[] = [];
+  const stakeholderRegistry = registry('stakeholder', stakeholders, true);
+  const stakeholderIds = new Set((raw.stakeholders ?? []).map((s) => s.id));
   (raw.stakeholders ?? []).forEach((s, i) => {
     const path: Path = ['stakeholders', i];
-    if (!stakeholderOk(s.id, [...path, 'id'])) return;
+    if (!stakeholderRegistry.check(s.id, path)) return;
     (s.relations ?? []).forEach((r, k) => {
       if (!stakeholderIds.has(r.to))
         unknown('stakeholder', r.to, stakeholderIds, [...path, 'relations', k, 'to']);

@@ -46,26 +46,44 @@ export interface BlueprintIndex {
   readonly zoneOf: (actionId: Id) => LaneRole | undefined;
 }
 
-/** Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. */
+/**
+ * Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. The step index and
+ * action order are built on first use (lint never asks for them).
+ */
 export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
   // Plain loops: `new Map(list.map(...))` would allocate a pair per entry.
   const actions = new Map<Id, Action>();
-  const actionOrder = new Map<Id, number>();
-  for (let i = 0; i < blueprint.actions.length; i++) {
-    const a = blueprint.actions[i]!;
-    actions.set(a.id, a);
-    actionOrder.set(a.id, i);
-  }
+  for (const a of blueprint.actions) actions.set(a.id, a);
   const lanes = new Map<Id, Lane>();
-  for (const l of blueprint.lanes) lanes.set(l.id, l);
-  const stepIndex = new Map<Id, number>();
-  for (const s of blueprint.steps) stepIndex.set(s.id, s.index);
-  // Each action's zone, worked out once: rules ask for it over and over.
-  const zones = new Map<Id, LaneRole>();
-  for (const a of blueprint.actions) {
-    const lane = lanes.get(a.lane);
-    if (lane) zones.set(a.id, laneZone(lane));
+  // Each lane's zone, worked out once: rules ask for an action's zone over and over.
+  const laneZones = new Map<Id, LaneRole>();
+  for (const l of blueprint.lanes) {
+    lanes.set(l.id, l);
+    laneZones.set(l.id, laneZone(l));
   }
-  const zoneOf = (actionId: Id): LaneRole | undefined => zones.get(actionId);
-  return { actions, lanes, stepIndex, actionOrder, zoneOf };
+  let stepIndex: Map<Id, number> | undefined;
+  let actionOrder: Map<Id, number> | undefined;
+  const zoneOf = (actionId: Id): LaneRole | undefined => {
+    const a = actions.get(actionId);
+    return a === undefined ? undefined : laneZones.get(a.lane);
+  };
+  return {
+    actions,
+    lanes,
+    get stepIndex(): ReadonlyMap<Id, number> {
+      if (stepIndex === undefined) {
+        stepIndex = new Map();
+        for (const s of blueprint.steps) stepIndex.set(s.id, s.index);
+      }
+      return stepIndex;
+    },
+    get actionOrder(): ReadonlyMap<Id, number> {
+      if (actionOrder === undefined) {
+        actionOrder = new Map();
+        for (let i = 0; i < blueprint.actions.length; i++) actionOrder.set(blueprint.actions[i]!.id, i);
+      }
+      return actionOrder;
+    },
+    zoneOf,
+  };
 }

@@ -5,7 +5,7 @@ import { fitsServiceFileShape } from './fast-shape.js';
 import { MIGRATIONS, type Migration, migrateServiceData, type RawData } from './migrations.js';
 import { type RawServiceFile, STEP_FIELDS, serviceFileSchema } from './raw-schema.js';
 import { type Diagnostic, FORMAT_VERSION, LANE_ROLES, type ServiceModel } from './types.js';
-import { type Locator, readYaml } from './yaml-source.js';
+import { type Locator, readYaml, type YamlReadResult } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
 /** The outcome of parsing a service file: the model (possibly with warnings), or the errors that prevent one. */
@@ -117,6 +117,16 @@ function parseUnsafe(source: string, options: ParseOptions): ParseResult {
   const target = options.targetVersion ?? FORMAT_VERSION;
   const read = readYaml(typeof source === 'string' ? source : String(source), options.file);
   if (!read.ok) return { ok: false, diagnostics: capped(read.diagnostics) };
+  try {
+    return parseRead(read, options, target);
+  } finally {
+    // Every location is made by now: the reader may reuse the locator's memory.
+    read.release?.();
+  }
+}
+
+/** The rest of {@link parseUnsafe}, on the YAML read: version, migration, shape, then the model. */
+function parseRead(read: YamlReadResult & { ok: true }, options: ParseOptions, target: number): ParseResult {
   const { locate } = read;
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const fail = (d: Diagnostic): ParseResult => ({

@@ -25,8 +25,9 @@ const BAIL = new Error('bail');
 /*
  * Positions live on a "tape": one Int32Array of 4-slot records in document order, so the happy path allocates
  * almost nothing besides the value. A record is [type, start, end, extra]: for a collection, `extra` is the index
- * just past its subtree (its entries follow it: a map as key record then value record per entry); for a key, the
- * index of its text in `keyList`; for an alias, the index of the anchored node's record.
+ * just past its subtree (its entries follow it: a map as key record then value record per entry); for a quoted
+ * key, the index of its text in `quotedKeys` (a plain key's text is the source between its start and end, so it
+ * is not stored), else -1; for an alias, the index of the anchored node's record.
  */
 const T_SCALAR = 0;
 const T_MAP = 1;
@@ -157,6 +158,18 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** Whether `text` is in `src` at `p` (a plain loop: much cheaper than `startsWith` for short texts). */
+function textAt(src: string, p: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (src.charCodeAt(p + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `src` has the same `len` characters at `p` and at `q`. */
+function sameText(src: string, p: number, q: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (src.charCodeAt(p + k) !== src.charCodeAt(q + k)) return false;
+  return true;
+}
+
 class Reader {
   src: string;
   readonly n: number;
@@ -182,14 +195,24 @@ class Reader {
 
   tape: Int32Array;
   top = 0;
-  keyList: string[] = [];
-  /** Block-map keys seen recently, by a hash of their length and end characters: see {@link blockKey}. */
+  quotedKeys: string[] = [];
+  /** Map keys seen recently, by a hash of their length and end characters: see {@link blockKey}. */
   readonly keyCache: (string | undefined)[] = new Array(256).fill(undefined);
+  /** Where each cached key was read: a candidate is compared with the source there, not with the cached string. */
+  readonly keyCacheAt = new Int32Array(256);
+  /** One-line plain scalars seen recently that are strings: see {@link plainValue}. */
+  readonly valueCache: (string | undefined)[] = new Array(1024).fill(undefined);
+  readonly valueCacheAt = new Int32Array(1024);
 
   constructor(src: string) {
     this.src = src;
     this.n = src.length;
-    this.tape = new Int32Array(256 + (src.length >> 2));
+    // Service files take about one record per 9 characters (0.43 slots per character): sized to rarely grow.
+    const size = 256 + (src.length >> 1);
+    if (spareTape !== undefined && spareTape.length >= size) {
+      this.tape = spareTape;
+      spareTape = undefined;
+    } else this.tape = new Int32Array(size);
   }
 
   /** Drops what the reader holds of its file (the result keeps its own references). */
@@ -197,13 +220,13 @@ class Reader {
     this.src = '';
     this.tape = EMPTY_TAPE;
     // Replaced, not emptied: the result's locator still reads the arrays it was built from.
-    this.keyList = [];
+    this.quotedKeys = [];
     this.anchors = new Map();
   }
 
   /**
-   * The text of a plain block-map key at `p`…`end` (bails out if it is not a string). Keys repeat a lot (`id`,
-   * `text`, lane names), so recently seen ones are reused from a small cache instead of sliced again.
+   * The text of a plain map key at `p`…`end` (bails out if it is not a string). Keys repeat a lot (`id`,
+   * `text`, `zh-CN`, lane names), so recently seen ones are reused from a small cache instead of sliced again.
    */
   blockKey(p: number, end: number): string {
     const src = this.src;
@@ -215,11 +238,36 @@ class Reader {
     }
     const slot = (len * 31 + src.charCodeAt(p) * 7 + src.charCodeAt(end - 1)) & 255;
     const cached = this.keyCache[slot];
-    if (cached !== undefined && cached.length === len && src.startsWith(cached, p)) return cached;
+    if (cached !== undefined && cached.length === len && sameText(src, p, this.keyCacheAt[slot]!, len))
+      return cached;
     const key = src.slice(p, end);
     if (typeof resolveCore(key) !== 'string') throw BAIL;
     this.keyCache[slot] = key;
+    this.keyCacheAt[slot] = p;
     return key;
+  }
+
+  /**
+   * The value of the one-line plain scalar at `p`…`end`. Texts repeat too (names, labels, actors), so strings seen
+   * recently are reused from a small cache: no new string, and no second look at whether it is a number.
+   */
+  plainValue(p: number, end: number): unknown {
+    const src = this.src;
+    const len = end - p;
+    if (len > 64) return resolvePlain(src.slice(p, end));
+    const slot =
+      (len * 31 + src.charCodeAt(p) * 7 + src.charCodeAt((p + end) >> 1) * 3 + src.charCodeAt(end - 1)) &
+      1023;
+    const cached = this.valueCache[slot];
+    if (cached !== undefined && cached.length === len && sameText(src, p, this.valueCacheAt[slot]!, len))
+      return cached;
+    const text = src.slice(p, end);
+    const value = resolvePlain(text);
+    if (value === text) {
+      this.valueCache[slot] = text;
+      this.valueCacheAt[slot] = p;
+    }
+    return value;
   }
 
   /** Appends a record; returns its index. */
@@ -398,7 +446,8 @@ class Reader {
       let key: string;
       let keyEnd: number;
       const c = src.charCodeAt(p);
-      if (c === 34 || c === 39) {
+      const quoted = c === 34 || c === 39;
+      if (quoted) {
         key = c === 34 ? this.doubleQuoted(p, ci) : this.singleQuoted(p, ci);
         keyEnd = this.end;
       } else {
@@ -407,8 +456,7 @@ class Reader {
         key = this.blockKey(p, keyEnd);
       }
       if (hasOwn.call(obj, key)) throw BAIL;
-      this.rec(T_KEY, p, keyEnd, this.keyList.length);
-      this.keyList.push(key);
+      this.rec(T_KEY, p, keyEnd, quoted ? this.quotedKeys.push(key) - 1 : -1);
       let q = colon + 1;
       while (q < n && src.charCodeAt(q) === 32) q++;
       const value = this.item(q, ci, depth + 1, -1);
@@ -585,6 +633,7 @@ class Reader {
     const n = this.n;
     let i = q;
     let textEnd = q;
+    let firstEnd = q;
     let out = '';
     let lines = 0;
     for (;;) {
@@ -608,7 +657,9 @@ class Reader {
         }
         i++;
       }
-      out = lines === 0 ? src.slice(start, textEnd) : out + src.slice(start, textEnd);
+      // The first line is sliced only once it turns out to be followed by another.
+      if (lines === 0) firstEnd = textEnd;
+      else out += src.slice(start, textEnd);
       lines++;
       if (stop) {
         const eol = src.indexOf('\n', i);
@@ -643,11 +694,12 @@ class Reader {
       // A continuation line may start with an indicator character, but not with an indicator.
       const f = src.charCodeAt(found);
       if ((f === 45 || f === 58 || f === 63) && !this.plainStart(found, false)) throw BAIL;
+      if (lines === 1) out = src.slice(q, firstEnd);
       out += blanks === 0 ? ' ' : '\n'.repeat(blanks);
       i = found;
     }
     this.end = textEnd;
-    return lines === 1 ? resolvePlain(out) : out;
+    return lines === 1 ? this.plainValue(q, firstEnd) : out;
   }
 
   /**
@@ -970,7 +1022,8 @@ class Reader {
         if (isMap) {
           const k = src.charCodeAt(i);
           const ks = i;
-          if (k === 34 || k === 39) {
+          const quoted = k === 34 || k === 39;
+          if (quoted) {
             key = k === 34 ? this.doubleQuoted(i, parent) : this.singleQuoted(i, parent);
             if (src.slice(ks, this.end).indexOf('\n') >= 0) throw BAIL;
             i = this.end;
@@ -986,8 +1039,7 @@ class Reader {
           const e = src.charCodeAt(i + 1);
           if (e !== 32 && e !== 10) throw BAIL;
           if (hasOwn.call(obj, key)) throw BAIL;
-          this.rec(T_KEY, ks, this.end, this.keyList.length);
-          this.keyList.push(key);
+          this.rec(T_KEY, ks, this.end, quoted ? this.quotedKeys.push(key) - 1 : -1);
           i = this.flowSpace(i + 1, parent);
         }
         const c = src.charCodeAt(i);
@@ -1038,7 +1090,9 @@ class Reader {
     const n = this.n;
     // `-` before a flow indicator starts a block sequence for the library.
     if (!this.plainStart(i, true)) throw BAIL;
+    const first = i;
     let textEnd = i;
+    let firstEnd = i;
     let out = '';
     let lines = 0;
     for (;;) {
@@ -1058,7 +1112,9 @@ class Reader {
         }
         i++;
       }
-      out = lines === 0 ? src.slice(start, textEnd) : out + src.slice(start, textEnd);
+      // The first line is sliced only once it turns out to be followed by another.
+      if (lines === 0) firstEnd = textEnd;
+      else out += src.slice(start, textEnd);
       lines++;
       if (i >= n || src.charCodeAt(i) !== 10) break;
       // A continuation line, after any blank lines; a comment or an indicator ends the scalar.
@@ -1082,25 +1138,32 @@ class Reader {
       }
       if (found < 0) break;
       if (isKey) throw BAIL;
+      if (lines === 1) out = src.slice(first, firstEnd);
       out += blanks === 0 ? ' ' : '\n'.repeat(blanks);
       i = found;
     }
     this.end = textEnd;
     this.after = textEnd;
     if (lines > 1) return out;
-    return isKey ? resolveCore(out) : resolvePlain(out);
+    if (isKey) return firstEnd > first ? this.blockKey(first, firstEnd) : '';
+    return this.plainValue(first, firstEnd);
   }
 }
 
 /** Line starts of `source`, for turning offsets into lines and columns. */
 function lineStarts(source: string): Int32Array {
-  // Counted first, then filled: one exact typed array instead of a list grown push by push.
+  // One pass into a typed array sized from a guess and doubled when short (no list grown push by push).
+  let starts = new Int32Array(64 + (source.length >> 5));
   let count = 1;
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count);
-  let k = 1;
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts[k++] = i + 1;
-  return starts;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+    if (count === starts.length) {
+      const bigger = new Int32Array(starts.length * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[count++] = i + 1;
+  }
+  return starts.subarray(0, count);
 }
 
 /**
@@ -1127,6 +1190,14 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
 }
 
 const EMPTY_TAPE = new Int32Array(0);
+
+/**
+ * A tape handed back by a finished parse (`release` on the result), for the next read: a new typed array this
+ * big is fresh zeroed memory, which the system maps page by page as it is first written, at a cost well above
+ * that of filling it. Tapes over {@link SPARE_TAPE_LIMIT} slots (16 MB) are not kept.
+ */
+let spareTape: Int32Array | undefined;
+const SPARE_TAPE_LIMIT = 1 << 22;
 
 /**
  * The last reader, emptied, kept alive on purpose. V8 keeps the current hidden class of a class's instances only
@@ -1165,20 +1236,24 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
     throw error;
   }
   const tape = reader.tape;
-  const keyList = reader.keyList;
-  /** Offsets of each collection's entries (its key records for maps), built when first needed. */
+  const quotedKeys = reader.quotedKeys;
+  /** Whether the key record at `k` holds the key `want`. */
+  const keyIs = (k: number, want: string): boolean => {
+    const quoted = tape[k + 3]!;
+    if (quoted >= 0) return quotedKeys[quoted] === want;
+    return tape[k + 2]! - tape[k + 1]! === want.length && textAt(source, tape[k + 1]!, want);
+  };
+  /** Offsets of each long list's items, built when first needed. */
   const entries = new Map<number, Int32Array>();
   const entriesOf = (rec: number): Int32Array => {
     let list = entries.get(rec);
     if (list === undefined) {
       const stop = tape[rec + 3]!;
-      const isMap = tape[rec] === T_MAP;
       const found: number[] = [];
       for (let j = rec + 4; j < stop; ) {
         found.push(j);
-        const v = isMap ? j + 4 : j;
-        const t = tape[v];
-        j = t === T_MAP || t === T_SEQ ? tape[v + 3]! : v + 4;
+        const t = tape[j];
+        j = t === T_MAP || t === T_SEQ ? tape[j + 3]! : j + 4;
       }
       list = Int32Array.from(found);
       entries.set(rec, list);
@@ -1186,16 +1261,30 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
     return list;
   };
   let starts: Int32Array | undefined;
+  /** The previous answer of `lineIndex`: callers locate in document order, so the next is usually a few lines on. */
+  let lastIndex = 0;
   /** The 1-based line of `offset` (the `yaml` library's convention); its column is {@link columnOf}. */
   const lineIndex = (offset: number): number => {
     starts ??= lineStarts(source);
+    // The first index whose line start is at or after `offset`: first a few lines on from the last answer…
     let low = 0;
     let high = starts.length;
+    if (lastIndex > 0 && lastIndex <= high && starts[lastIndex - 1]! < offset) {
+      low = lastIndex;
+      const near = Math.min(low + 8, high);
+      while (low < near && starts[low]! < offset) low++;
+      if (low < near) {
+        lastIndex = low;
+        return low;
+      }
+    } else if (lastIndex > 0 && lastIndex <= high) high = lastIndex - 1;
+    // …else a binary search of the rest.
     while (low < high) {
       const mid = (low + high) >> 1;
       if (starts[mid]! < offset) low = mid + 1;
       else high = mid;
     }
+    lastIndex = low;
     return low;
   };
   const lineOf = (offset: number, low: number): number =>
@@ -1228,14 +1317,17 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
       if (tape[rec] === T_ALIAS) rec = tape[rec + 3]!;
       const type = tape[rec];
       if (type === T_MAP) {
+        // Walked on the tape (a key record, then its value's record, whose subtree end a collection's gives).
         const want = String(segment);
-        const list = entriesOf(rec);
+        const stop = tape[rec + 3]!;
         let k = -1;
-        for (let j = 0; j < list.length; j++) {
-          if (keyList[tape[list[j]! + 3]!] === want) {
-            k = list[j]!;
+        for (let j = rec + 4; j < stop; ) {
+          if (keyIs(j, want)) {
+            k = j;
             break;
           }
+          const t = tape[j + 4];
+          j = t === T_MAP || t === T_SEQ ? tape[j + 7]! : j + 8;
         }
         if (k < 0) break;
         if (options?.key && i === path.length - 1) {
@@ -1245,9 +1337,25 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
         }
         rec = k + 4;
       } else if (type === T_SEQ && typeof segment === 'number') {
-        const list = entriesOf(rec);
-        if (!(segment >= 0 && segment < list.length && Number.isInteger(segment))) break;
-        rec = list[segment]!;
+        if (!(segment >= 0 && Number.isInteger(segment))) break;
+        let item = -1;
+        if (segment < 8) {
+          // Near the start of a list, walking the tape is cheaper than listing its entries.
+          const stop = tape[rec + 3]!;
+          for (let j = rec + 4, count = 0; j < stop; count++) {
+            if (count === segment) {
+              item = j;
+              break;
+            }
+            const t = tape[j];
+            j = t === T_MAP || t === T_SEQ ? tape[j + 3]! : j + 4;
+          }
+        } else {
+          const list = entriesOf(rec);
+          if (segment < list.length) item = list[segment]!;
+        }
+        if (item < 0) break;
+        rec = item;
       } else break;
       s = tape[rec + 1]!;
       e = tape[rec + 2]!;
@@ -1268,5 +1376,10 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
       ? { file, line, column, path, endLine, endColumn }
       : { line, column, path, endLine, endColumn };
   };
-  return { ok: true, value, locate, diagnostics: [] };
+  let released = false;
+  const release = (): void => {
+    if (!released && tape.length <= SPARE_TAPE_LIMIT) spareTape = tape;
+    released = true;
+  };
+  return { ok: true, value, locate, diagnostics: [], release };
 }

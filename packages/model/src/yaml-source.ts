@@ -39,6 +39,8 @@ export type YamlReadResult =
       readonly value: unknown;
       readonly locate: Locator;
       readonly diagnostics: Diagnostic[];
+      /** Declares the locator no longer used, so that the next read may reuse its memory (fast reader only). */
+      readonly release?: () => void;
     }
   | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 

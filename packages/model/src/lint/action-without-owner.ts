@@ -1,4 +1,5 @@
 import { diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../types.js';
 import type { LintRule } from './rule.js';
 
 /** BP112: frontstage and backstage work is done by someone; without an actor or department handoffs are invisible. */
@@ -8,22 +9,20 @@ export const actionWithoutOwner: LintRule = {
   check: (ctx) => {
     const bp = ctx.blueprint;
     if (!bp) return [];
-    return bp.actions
-      .filter((a) => {
-        const zone = ctx.zoneOf(a.id);
-        return (
-          (zone === 'frontstage' || zone === 'backstage') &&
-          a.actor === undefined &&
-          a.department === undefined
-        );
-      })
-      .map((a) => {
-        const zone = ctx.zoneOf(a.id) === 'frontstage';
-        return diagnostic(
+    const out: Diagnostic[] = [];
+    for (const a of bp.actions) {
+      if (a.actor !== undefined || a.department !== undefined) continue;
+      const zone = ctx.zoneOf(a.id);
+      if (zone !== 'frontstage' && zone !== 'backstage') continue;
+      const front = zone === 'frontstage';
+      out.push(
+        diagnostic(
           'BP112',
-          { action: a.id, lane: zone ? 'Frontstage' : 'Backstage', lane_zh: zone ? '前台' : '后台' },
+          { action: a.id, lane: front ? 'Frontstage' : 'Backstage', lane_zh: front ? '前台' : '后台' },
           a.location,
-        );
-      });
+        ),
+      );
+    }
+    return out;
   },
 };

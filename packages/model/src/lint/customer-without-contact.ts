@@ -1,5 +1,6 @@
 import { diagnostic } from '../diagnostic.js';
-import { type LintRule, otherEnd, someFlow } from './rule.js';
+import type { Diagnostic, Id } from '../types.js';
+import { type LintRule, linkedToZone, stepHasZone } from './rule.js';
 
 /** BP101: a customer action with no frontstage contact and nothing the customer sees: an invisible step. */
 export const customerWithoutContact: LintRule = {
@@ -8,15 +9,15 @@ export const customerWithoutContact: LintRule = {
   check: (ctx) => {
     const bp = ctx.blueprint;
     if (!bp) return [];
-    const evidenceSteps = new Set(bp.evidence.map((e) => e.step));
-    return bp.actions
-      .filter((a) => ctx.zoneOf(a.id) === 'customer')
-      .filter((a) => {
-        if (a.touchpoint !== undefined || evidenceSteps.has(a.step)) return false;
-        if ((ctx.actionsByStep.get(a.step) ?? []).some((b) => ctx.zoneOf(b.id) === 'frontstage'))
-          return false;
-        return !someFlow(ctx, a.id, (f) => ctx.zoneOf(otherEnd(f, a.id)) === 'frontstage');
-      })
-      .map((a) => diagnostic('BP101', { action: a.id }, a.location));
+    const evidenceSteps = new Set<Id>();
+    for (const e of bp.evidence) evidenceSteps.add(e.step);
+    const out: Diagnostic[] = [];
+    for (const a of bp.actions) {
+      if (ctx.zoneOf(a.id) !== 'customer') continue;
+      if (a.touchpoint !== undefined || evidenceSteps.has(a.step)) continue;
+      if (stepHasZone(ctx, a.step, 'frontstage') || linkedToZone(ctx, a.id, 'frontstage')) continue;
+      out.push(diagnostic('BP101', { action: a.id }, a.location));
+    }
+    return out;
   },
 };

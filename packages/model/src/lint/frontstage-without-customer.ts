@@ -1,5 +1,6 @@
 import { diagnostic } from '../diagnostic.js';
-import { type LintRule, otherEnd, someFlow } from './rule.js';
+import type { Diagnostic } from '../types.js';
+import { type LintRule, linkedToZone, stepHasZone } from './rule.js';
 
 /** BP102: a frontstage action tied to no customer action: contact with nobody on the other side of the line. */
 export const frontstageWithoutCustomer: LintRule = {
@@ -8,13 +9,12 @@ export const frontstageWithoutCustomer: LintRule = {
   check: (ctx) => {
     const bp = ctx.blueprint;
     if (!bp) return [];
-    return bp.actions
-      .filter((a) => ctx.zoneOf(a.id) === 'frontstage')
-      .filter(
-        (a) =>
-          !(ctx.actionsByStep.get(a.step) ?? []).some((b) => ctx.zoneOf(b.id) === 'customer') &&
-          !someFlow(ctx, a.id, (f) => ctx.zoneOf(otherEnd(f, a.id)) === 'customer'),
-      )
-      .map((a) => diagnostic('BP102', { action: a.id }, a.location));
+    const out: Diagnostic[] = [];
+    for (const a of bp.actions) {
+      if (ctx.zoneOf(a.id) !== 'frontstage') continue;
+      if (stepHasZone(ctx, a.step, 'customer') || linkedToZone(ctx, a.id, 'customer')) continue;
+      out.push(diagnostic('BP102', { action: a.id }, a.location));
+    }
+    return out;
   },
 };

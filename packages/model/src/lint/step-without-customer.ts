@@ -1,6 +1,7 @@
 import { diagnostic } from '../diagnostic.js';
 import { laneZone } from '../lanes.js';
-import type { LintRule } from './rule.js';
+import type { Diagnostic } from '../types.js';
+import { type LintRule, stepHasZone } from './rule.js';
 
 /** BP108: every column of a blueprint starts from what the customer does. */
 export const stepWithoutCustomer: LintRule = {
@@ -9,8 +10,10 @@ export const stepWithoutCustomer: LintRule = {
   check: (ctx) => {
     const bp = ctx.blueprint;
     if (!bp?.lanes.some((l) => laneZone(l) === 'customer')) return [];
-    return bp.steps
-      .filter((s) => !(ctx.actionsByStep.get(s.id) ?? []).some((a) => ctx.zoneOf(a.id) === 'customer'))
-      .map((s) => diagnostic('BP108', { step: s.id }, s.location));
+    const out: Diagnostic[] = [];
+    for (const s of bp.steps) {
+      if (!stepHasZone(ctx, s.id, 'customer')) out.push(diagnostic('BP108', { step: s.id }, s.location));
+    }
+    return out;
   },
 };

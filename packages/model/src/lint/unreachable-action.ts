@@ -1,5 +1,5 @@
 import { diagnostic } from '../diagnostic.js';
-import type { Id } from '../types.js';
+import type { Diagnostic, Id } from '../types.js';
 import type { LintRule } from './rule.js';
 
 /**
@@ -16,19 +16,25 @@ export const unreachableAction: LintRule = {
     if (!start) return [];
     const seen = new Set<Id>([start.id]);
     const queue: Id[] = [start.id];
-    const visit = (id: Id): void => {
-      if (!seen.has(id)) {
-        seen.add(id);
-        queue.push(id);
-      }
-    };
     for (let i = 0; i < queue.length; i++) {
+      const from = queue[i]!;
       // Reaching a cell reaches all its actions (they happen at the same point of the service).
-      for (const f of ctx.outgoing.get(queue[i]!) ?? []) visit(f.to);
-      for (const id of ctx.cellOf(queue[i]!)) visit(id);
+      for (const f of ctx.outgoing.get(from) ?? []) {
+        if (!seen.has(f.to)) {
+          seen.add(f.to);
+          queue.push(f.to);
+        }
+      }
+      for (const id of ctx.cellOf(from)) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          queue.push(id);
+        }
+      }
     }
-    return bp.actions
-      .filter((a) => !seen.has(a.id))
-      .map((a) => diagnostic('BP110', { action: a.id }, a.location));
+    const out: Diagnostic[] = [];
+    for (const a of bp.actions)
+      if (!seen.has(a.id)) out.push(diagnostic('BP110', { action: a.id }, a.location));
+    return out;
   },
 };

@@ -1,6 +1,6 @@
 import { diagnostic } from '../diagnostic.js';
 import { ROLE_RANK } from '../lanes.js';
-import type { Diagnostic, LaneRole } from '../types.js';
+import type { Diagnostic, Id, LaneRole, SourceLocation } from '../types.js';
 import type { LintRule } from './rule.js';
 
 /** Whether a flow between two zones crosses the line of visibility (as `linesBetween`, without a list). */
@@ -22,13 +22,32 @@ export const visibilityWithoutBackstage: LintRule = {
     const index = ctx.index;
     if (!bp || !index) return [];
     const out: Diagnostic[] = [];
+    /** Reports a backstage end without an actor or department. */
+    const unowned = (id: Id, flow: Id, location: SourceLocation | undefined): void => {
+      const action = index.actions.get(id);
+      if (action && action.actor === undefined && action.department === undefined) {
+        out.push(
+          diagnostic(
+            'BP106',
+            {
+              flow,
+              detail: `backstage action \`${id}\` has no actor or department`,
+              detail_zh: `后台行动 \`${id}\` 没有 actor 或 department`,
+            },
+            location,
+          ),
+        );
+      }
+    };
     for (const f of bp.flows) {
       const a = index.zoneOf(f.from);
       const b = index.zoneOf(f.to);
       if (!a || !b || !crossesVisibility(a, b)) continue;
       const location = f.location ?? index.actions.get(f.from)?.location;
-      const backstageEnds = [f.from, f.to].filter((id) => index.zoneOf(id) === 'backstage');
-      if (backstageEnds.length === 0) {
+      // The backstage ends, if any, in order (no list of the two ends is built).
+      const fromBackstage = a === 'backstage';
+      const toBackstage = b === 'backstage';
+      if (!fromBackstage && !toBackstage) {
         out.push(
           diagnostic(
             'BP106',
@@ -38,22 +57,8 @@ export const visibilityWithoutBackstage: LintRule = {
         );
         continue;
       }
-      for (const id of backstageEnds) {
-        const action = index.actions.get(id);
-        if (action && action.actor === undefined && action.department === undefined) {
-          out.push(
-            diagnostic(
-              'BP106',
-              {
-                flow: f.id,
-                detail: `backstage action \`${id}\` has no actor or department`,
-                detail_zh: `后台行动 \`${id}\` 没有 actor 或 department`,
-              },
-              location,
-            ),
-          );
-        }
-      }
+      if (fromBackstage) unowned(f.from, f.id, location);
+      if (toBackstage) unowned(f.to, f.id, location);
     }
     return out;
   },
