@@ -36,7 +36,7 @@ export function linesBetween(a: LaneRole, b: LaneRole): LineKind[] {
   return out;
 }
 
-/** Lookup tables over a blueprint that lint, inspect and diff share: actions and lanes by id, zone per action. */
+/** Lookup tables over a blueprint that lint, inspect and diff share: actions and lanes by id, an action's zone. */
 export interface BlueprintIndex {
   readonly actions: ReadonlyMap<Id, Action>;
   readonly lanes: ReadonlyMap<Id, Lane>;
@@ -55,17 +55,23 @@ export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
   const actions = new Map<Id, Action>();
   for (const a of blueprint.actions) actions.set(a.id, a);
   const lanes = new Map<Id, Lane>();
-  // Each lane's zone, worked out once: rules ask for an action's zone over and over.
+  for (const l of blueprint.lanes) lanes.set(l.id, l);
+  // Each lane's zone, worked out when an action first asks for it (rules ask over and over), and only for lanes
+  // that actions use, as before.
   const laneZones = new Map<Id, LaneRole>();
-  for (const l of blueprint.lanes) {
-    lanes.set(l.id, l);
-    laneZones.set(l.id, laneZone(l));
-  }
   let stepIndex: Map<Id, number> | undefined;
   let actionOrder: Map<Id, number> | undefined;
   const zoneOf = (actionId: Id): LaneRole | undefined => {
     const a = actions.get(actionId);
-    return a === undefined ? undefined : laneZones.get(a.lane);
+    if (a === undefined) return undefined;
+    let zone = laneZones.get(a.lane);
+    if (zone === undefined) {
+      const lane = lanes.get(a.lane);
+      if (lane === undefined) return undefined;
+      zone = laneZone(lane);
+      laneZones.set(a.lane, zone);
+    }
+    return zone;
   };
   return {
     actions,

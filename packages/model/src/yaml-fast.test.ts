@@ -644,3 +644,31 @@ describe('readYamlFast across files', () => {
     expect(first.ok && first.locate(['service', 'id'], { key: true }).file).toBe('a.yaml');
   });
 });
+
+describe('readYamlFast reusing a released tape', () => {
+  it('locates later files from scratch, and a released locator refuses to answer', () => {
+    const path = ['stages', 0, 'steps', 1] as const;
+    const expected = slow(REPAIR, 'a.yaml');
+    const want = expected.ok ? expected.locate([...path]) : undefined;
+    const first = readYamlFast(REPAIR, 'a.yaml')!;
+    if (!first.ok) throw new Error('REPAIR must read');
+    expect(first.locate([...path])).toEqual(want);
+    first.release?.();
+    expect(() => first.locate([...path])).toThrow(/released/);
+    // The next reads take the released tape: their positions are their own, not left-overs of the first file.
+    const other = generateServiceFile({ steps: 30, seed: 4 });
+    const second = readYamlFast(other, 'b.yaml')!;
+    const oracle = slow(other, 'b.yaml');
+    if (!second.ok || !oracle.ok) throw new Error('generated files must read');
+    for (const p of [
+      ['stages', 1, 'steps', 2],
+      ['service', 'name'],
+      ['stages', 2],
+    ] as YamlPath[]) {
+      expect(second.locate(p)).toEqual(oracle.locate(p));
+    }
+    second.release?.();
+    const third = readYamlFast(REPAIR, 'a.yaml')!;
+    expect(third.ok && third.locate([...path])).toEqual(want);
+  });
+});

@@ -207,7 +207,8 @@ class Reader {
   constructor(src: string) {
     this.src = src;
     this.n = src.length;
-    // Service files take about one record per 9 characters (0.43 slots per character): sized to rarely grow.
+    // Service files take about one record per 9 characters (0.43 slots per character): 0.5 per character
+    // is the margin, so the tape rarely grows.
     const size = 256 + (src.length >> 1);
     if (spareTape !== undefined && spareTape.length >= size) {
       this.tape = spareTape;
@@ -216,7 +217,7 @@ class Reader {
   }
 
   /** Drops what the reader holds of its file (the result keeps its own references). */
-  release(): void {
+  drop(): void {
     this.src = '';
     this.tape = EMPTY_TAPE;
     // Replaced, not emptied: the result's locator still reads the arrays it was built from.
@@ -1184,7 +1185,7 @@ export function readYamlFast(source: string, file?: string): YamlReadResult | un
   try {
     return readWith(reader, source, file);
   } finally {
-    reader.release();
+    reader.drop();
     LAST_READER[0] = reader;
   }
 }
@@ -1194,10 +1195,11 @@ const EMPTY_TAPE = new Int32Array(0);
 /**
  * A tape handed back by a finished parse (`release` on the result), for the next read: a new typed array this
  * big is fresh zeroed memory, which the system maps page by page as it is first written, at a cost well above
- * that of filling it. Tapes over {@link SPARE_TAPE_LIMIT} slots (16 MB) are not kept.
+ * that of filling it. Tapes over {@link SPARE_TAPE_LIMIT} slots (4 MB, a file of about 2 million characters) are
+ * not kept, so a long-running server holds at most that much.
  */
 let spareTape: Int32Array | undefined;
-const SPARE_TAPE_LIMIT = 1 << 22;
+const SPARE_TAPE_LIMIT = 1 << 20;
 
 /**
  * The last reader, emptied, kept alive on purpose. V8 keeps the current hidden class of a class's instances only
@@ -1243,7 +1245,7 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
     if (quoted >= 0) return quotedKeys[quoted] === want;
     return tape[k + 2]! - tape[k + 1]! === want.length && textAt(source, tape[k + 1]!, want);
   };
-  /** Offsets of each long list's items, built when first needed. */
+  /** Offsets of the items of each list indexed at 8 or more, built when first needed. */
   const entries = new Map<number, Int32Array>();
   const entriesOf = (rec: number): Int32Array => {
     let list = entries.get(rec);
@@ -1296,7 +1298,10 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
   const memoSegments: (string | number)[] = [];
   const memoRecords: number[] = [];
   let memoLength = 0;
+  let released = false;
   const locate: Locator = (path, options) => {
+    // After `release` the tape may hold another file's positions: fail loudly rather than answer wrongly.
+    if (released) throw new Error('locate called after its read was released');
     let rec = 0;
     let s = tape[1]!;
     let e = tape[2]!;
@@ -1376,7 +1381,6 @@ function readWith(reader: Reader, source: string, file: string | undefined): Yam
       ? { file, line, column, path, endLine, endColumn }
       : { line, column, path, endLine, endColumn };
   };
-  let released = false;
   const release = (): void => {
     if (!released && tape.length <= SPARE_TAPE_LIMIT) spareTape = tape;
     released = true;

@@ -555,7 +555,8 @@ function layoutPass(
   });
 
   // Routes in grid terms, to size gutters and channels (flows are route requests as they are: id, from, to).
-  // Items by id (ids are unique in a parsed model), for flows' ends and the router's geometry.
+  // Items by id, for flows' ends and the router's geometry. Ids are unique in a parsed model; in a hand-built one
+  // with a repeated id, flows attach to the last item with that id.
   const itemOf = new Map<string, number>();
   for (let i = 0; i < items.length; i++) itemOf.set(items[i]!.id, i);
   const flows = (bp?.flows ?? []).filter((f) => itemOf.has(f.from) && itemOf.has(f.to) && f.from !== f.to);

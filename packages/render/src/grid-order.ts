@@ -6,13 +6,15 @@ export type GridKey = 'row' | 'col' | 'slot';
 /**
  * Indexes of `boxes` in a stable order by three grid keys (first key first). Grid keys are small whole numbers, so
  * this is a radix sort, one counting pass per key from the last: linear, where a comparison sort of thousands of
- * boxes was the router's largest cost. Any other key values fall back to a comparison sort.
+ * boxes was the router's largest cost. Any other key values fall back to a comparison sort
+ * (whose order is unspecified for NaN keys).
  */
 export function sortedBy(boxes: readonly GridBox[], k1: GridKey, k2: GridKey, k3: GridKey): Int32Array {
   const n = boxes.length;
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let max = 0;
+  // Keys above a few times the box count would make the counting arrays larger than the work saved.
   const small = (v: number) => Number.isInteger(v) && v >= 0 && v <= 4 * n + 64;
   for (const b of boxes) {
     if (!small(b[k1]) || !small(b[k2]) || !small(b[k3])) {
