@@ -7,6 +7,9 @@
 // Run: npm run bench -- blueprint   (after npm run build; imports packages/*/dist)
 
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { elkGraph } from './elk-graph.mjs';
@@ -273,24 +276,33 @@ console.log(
 );
 
 // ---- cold: one run per fresh process, as a CLI user meets it ------------------------------------------------
-const COLD_RUNS = Number(process.env.FRONTSTAGE_BENCH_COLD_RUNS ?? 3);
+const COLD_RUNS = Number(process.env.FRONTSTAGE_BENCH_COLD_RUNS ?? 5);
 const child = new URL('./blueprint-cold.child.mjs', import.meta.url).pathname;
-const coldOnce = (side, steps) => {
-  const r = spawnSync(process.execPath, [child, side, String(steps)], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cold ${side} ${steps}: ${r.stderr}`);
+const coldDir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
+const coldOnce = (side, file) => {
+  const r = spawnSync(process.execPath, [child, side, file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cold ${side} ${file}: ${r.stderr}`);
   return Number(r.stdout.trim());
 };
 console.log(`\ncold (first run in a fresh process; medians of ${COLD_RUNS}, interleaved):`);
 console.log('| steps | ours cold ms | elkjs cold ms | elk/ours |');
 console.log('| ----: | -----------: | ------------: | -------: |');
 for (const steps of [200, 1000]) {
+  // The inputs are written here, so each cold process only reads its file and runs its side.
+  const yaml = generate(steps);
+  const yamlFile = join(coldDir, `bench-${steps}.service.yaml`);
+  writeFileSync(yamlFile, yaml);
+  const layout = layoutBlueprint(validateServiceFile(yaml).model, { locale: 'zh-CN' });
+  const graphFile = join(coldDir, `bench-${steps}.elk.json`);
+  writeFileSync(graphFile, JSON.stringify(elkGraph(layout)));
   const ours = [];
   const elk = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    ours.push(coldOnce('ours', steps));
-    elk.push(coldOnce('elk', steps));
+    ours.push(coldOnce('ours', yamlFile));
+    elk.push(coldOnce('elk', graphFile));
   }
   const o = median(ours);
   const e = median(elk);
   console.log(`| ${steps} | ${fmt(o)} | ${fmt(e)} | ${(e / o).toFixed(1)}× |`);
 }
+rmSync(coldDir, { recursive: true, force: true });
