@@ -29,6 +29,8 @@ const en = {
   'write.noParent': '{file}: the folder {dir} does not exist',
   'write.error': '{file}: cannot write it ({reason})',
   'write.done': 'Wrote {file} ({size})',
+  'render.pngReduced':
+    'note: at scale {scale} the PNG would be {asked} px, more than image viewers open ({side} px a side, {pixels} million pixels in all); it is made at scale {zoom} instead ({got} px). For full detail render SVG or PDF, or split the service file.',
 
   'severity.error': 'error',
   'severity.warning': 'warning',
@@ -177,6 +179,8 @@ const zh: Record<MessageKey, string> = {
   'write.noParent': '{file}：文件夹 {dir} 不存在',
   'write.error': '{file}：无法写入（{reason}）',
   'write.done': '已写入 {file}（{size}）',
+  'render.pngReduced':
+    '提示：按倍率 {scale}，PNG 将达 {asked} 像素，超出图片查看器能打开的大小（每边 {side} 像素，总计 {pixels} 百万像素）；已改按倍率 {zoom} 生成（{got} 像素）。如需完整细节，请导出 SVG 或 PDF，或拆分服务文件。',
 
   'severity.error': '错误',
   'severity.warning': '警告',

@@ -12,6 +12,7 @@ export {
 export { clearFontMemory, type FontOptions, type LoadedFont, loadFont } from './fonts.js';
 export { MAX_PAGE_PT, type PdfOptions, PT_PER_PX, pdfPageSize, toPdf } from './pdf.js';
 export { type PngOptions, svgToPng } from './png.js';
+export { PNG_MAX_PIXELS, PNG_MAX_SIDE, type PngSize, pngSize, svgPixelSize } from './png-size.js';
 export { type PathSegment, parseSvgPath } from './svg-path.js';
 export { mergeTrueTypeFonts } from './ttf-merge.js';
 export { parseUnicodeRange, rangeHas, type UnicodeRange } from './unicode-range.js';

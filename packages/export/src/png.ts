@@ -3,6 +3,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { ExportError } from './errors.js';
 import { FONT_FAMILY } from './font-subsets.js';
 import { type FontOptions, loadFont } from './fonts.js';
+import { pngSize, svgPixelSize } from './png-size.js';
 
 /** Options for `svgToPng`. */
 export interface PngOptions extends FontOptions {
@@ -30,13 +31,16 @@ function drawnText(svg: string): string {
 /**
  * Rasterises an SVG with resvg, drawing every text in the bundled Noto Sans SC (regular and bold) and never in a
  * system font, so the PNG looks the same on a machine with no fonts installed. Only the font subsets the SVG's
- * characters need are loaded.
+ * characters need are loaded. A drawing too large for a PNG at `scale` is made at the largest zoom within
+ * {@link pngSize}'s limits (check `pngSize` first to tell the user).
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 1;
   if (!(scale > 0) || !Number.isFinite(scale)) {
     throw new ExportError('SVG_RENDER_FAILED', `scale must be a positive number, got ${scale}`);
   }
+  const size = svgPixelSize(svg);
+  const zoom = size ? pngSize(size.width, size.height, scale).zoom : scale;
   const text = drawnText(svg);
   const fonts = await Promise.all(
     BOLD.test(svg)
@@ -59,7 +63,7 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
       serifFamily: FONT_FAMILY,
       monospaceFamily: FONT_FAMILY,
     },
-    fitTo: { mode: 'zoom', value: scale },
+    fitTo: { mode: 'zoom', value: zoom },
     logLevel: 'off',
   };
   const background = options.background ?? '#ffffff';

@@ -1,6 +1,6 @@
 import type { Scene } from '@frontstage/render';
 import type { Command } from 'commander';
-import { action, out } from '../action.js';
+import { action, err, out } from '../action.js';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n.js';
@@ -80,7 +80,26 @@ export function registerRender(program: Command, ctx: CommandContext): void {
           else {
             // PNG and PDF pull in resvg, pdfkit and the font tooling: loaded only when asked for, so that every
             // other command starts fast.
-            const { svgToPng, toPdf } = await import('@frontstage/export');
+            const { PNG_MAX_PIXELS, PNG_MAX_SIDE, pngSize, svgToPng, toPdf } = await import(
+              '@frontstage/export'
+            );
+            if (format === 'png') {
+              const size = pngSize(scene.width, scene.height, scale);
+              if (size.reduced) {
+                const px = (w: number, h: number) => `${grouped(Math.ceil(w))} × ${grouped(Math.ceil(h))}`;
+                err(
+                  ctx,
+                  t(lang, 'render.pngReduced', {
+                    scale: String(scale),
+                    asked: px(scene.width * scale, scene.height * scale),
+                    side: grouped(PNG_MAX_SIDE),
+                    pixels: String(PNG_MAX_PIXELS / 1e6),
+                    zoom: size.zoom.toFixed(2),
+                    got: px(size.width, size.height),
+                  }),
+                );
+              }
+            }
             data = format === 'png' ? await svgToPng(toSvg(scene), { scale }) : await toPdf(scene, { lang });
           }
         } catch (err) {
@@ -100,4 +119,9 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         out(ctx, t(lang, 'write.done', { file: displayPath(target, ctx.io.cwd), size: formatBytes(size) }));
       }),
     );
+}
+
+/** `70646` as `70,646` (no Intl: loading ICU's number formats costs more than the whole message). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
