@@ -15,14 +15,23 @@ export function action<A extends unknown[]>(
     try {
       await fn(...args);
     } catch (err) {
-      if (err instanceof CliError) {
-        ctx.io.stderr.write(`${t(ctx.lang, 'error.prefix')}${err.message}\n`);
-        ctx.exitCode = err.exitCode;
-        return;
+      const expected = err instanceof CliError;
+      const message = expected
+        ? err.message
+        : t(ctx.lang, 'error.internal', { message: err instanceof Error ? err.message : String(err) });
+      ctx.io.stderr.write(`${t(ctx.lang, 'error.prefix')}${message}\n`);
+      ctx.exitCode = expected ? err.exitCode : EXIT_INVALID;
+      // With `--json`, a failure is machine-readable too: a script reading stdout gets an answer, not nothing.
+      if (args.some((a) => typeof a === 'object' && a !== null && (a as { json?: unknown }).json === true)) {
+        const diagnostics = expected ? err.diagnostics : undefined;
+        const report = {
+          ok: false,
+          exitCode: ctx.exitCode,
+          error: message,
+          ...(diagnostics ? { diagnostics } : {}),
+        };
+        ctx.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       }
-      const message = err instanceof Error ? err.message : String(err);
-      ctx.io.stderr.write(`${t(ctx.lang, 'error.prefix')}${t(ctx.lang, 'error.internal', { message })}\n`);
-      ctx.exitCode = EXIT_INVALID;
     }
   };
 }

@@ -1,4 +1,7 @@
+import { CliError } from './errors.js';
 import { type Lang, pick, t } from './i18n.js';
+import { EXIT_INVALID } from './io.js';
+import type { CommandContext } from './program.js';
 
 type Text = string | { readonly 'zh-CN'?: string; readonly en?: string };
 
@@ -66,4 +69,22 @@ export function diagnosticJson(d: DiagnosticLike, file: string, lang: Lang): Rec
     ...(d.hint !== undefined ? { hint: pick(d.hint, lang) } : {}),
     ...(d.location?.path ? { path: d.location.path } : {}),
   };
+}
+
+/**
+ * The failure of a command that needs a valid file (inspect, diff, render): prints the file's errors to stderr and
+ * returns the error to throw, carrying them for `--json`.
+ */
+export function fileHasErrors(
+  ctx: CommandContext,
+  file: string,
+  errors: readonly DiagnosticLike[],
+): CliError {
+  const sorted = sortDiagnostics(errors);
+  for (const d of sorted) ctx.io.stderr.write(`${formatDiagnostic(d, file, ctx.lang)}\n`);
+  return new CliError(
+    t(ctx.lang, 'inspect.invalid', { file }),
+    EXIT_INVALID,
+    sorted.map((d) => diagnosticJson(d, file, ctx.lang)),
+  );
 }

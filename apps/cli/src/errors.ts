@@ -6,9 +6,16 @@ import { EXIT_INVALID, type ExitCode } from './io.js';
  */
 export class CliError extends Error {
   readonly exitCode: ExitCode;
-  constructor(message: string, exitCode: ExitCode = EXIT_INVALID) {
+  /** The findings behind the failure, as `--json` reports them (for a file with errors). */
+  readonly diagnostics: readonly Record<string, unknown>[] | undefined;
+  constructor(
+    message: string,
+    exitCode: ExitCode = EXIT_INVALID,
+    diagnostics?: readonly Record<string, unknown>[],
+  ) {
     super(message);
     this.name = 'CliError';
     this.exitCode = exitCode;
+    this.diagnostics = diagnostics;
   }
 }

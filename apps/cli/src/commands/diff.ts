@@ -1,8 +1,7 @@
 import type { DiffSubject, ModelChange } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
-import { CliError } from '../errors.js';
+import { fileHasErrors } from '../diagnostics.js';
 import { formatValue } from '../format.js';
 import { type Lang, t } from '../i18n.js';
 import type { LoadedService } from '../load-service.js';
@@ -15,10 +14,7 @@ async function loadModel(ctx: CommandContext, file: string): Promise<NonNullable
   const { parseService } = await import('../load-service.js');
   const loaded = await parseService(ctx, file);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (!loaded.model || errors.length > 0) {
-    for (const d of sortDiagnostics(errors)) ctx.io.stderr.write(`${formatDiagnostic(d, file, ctx.lang)}\n`);
-    throw new CliError(t(ctx.lang, 'inspect.invalid', { file }));
-  }
+  if (!loaded.model || errors.length > 0) throw fileHasErrors(ctx, file, errors);
   return loaded.model;
 }
 

@@ -49,4 +49,30 @@ describe('frontstage inspect', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('run `frontstage validate bad.service.yaml`');
   });
+
+  it('answers --json with JSON on stdout when it fails: the errors with positions, or what went wrong', async () => {
+    writeFileSync(join(dir, 'typo.service.yaml'), 'frontstage: 1\nservice: { id: x, name: X }\nstagez: []\n');
+    const bad = await runCli(['inspect', '--json', 'typo.service.yaml'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report).toMatchObject({ ok: false, exitCode: 1 });
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'typo.service.yaml',
+        line: 3,
+        column: 1,
+        code: 'FS101',
+        hint: 'Did you mean `stages`?',
+      }),
+    ]);
+    const missing = await runCli(['inspect', '--json', '--lang', 'zh-CN', 'nope.service.yaml'], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toEqual({
+      ok: false,
+      exitCode: 1,
+      error: expect.stringContaining('nope.service.yaml'),
+    });
+    const human = await runCli(['inspect', 'typo.service.yaml'], { cwd: dir });
+    expect(human.stdout).toBe('');
+  });
 });

@@ -1,8 +1,7 @@
 import type { LineCrossing, ServiceModel } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
-import { CliError } from '../errors.js';
+import { fileHasErrors } from '../diagnostics.js';
 import { formatMinutes, formatMoney, formatShare } from '../format.js';
 import { type Lang, pick, t } from '../i18n.js';
 import type { CommandContext } from '../program.js';
@@ -158,11 +157,7 @@ export function registerInspect(program: Command, ctx: CommandContext): void {
         const { parseService } = await import('../load-service.js');
         const loaded = await parseService(ctx, file);
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-        if (!loaded.model || errors.length > 0) {
-          for (const d of sortDiagnostics(errors))
-            ctx.io.stderr.write(`${formatDiagnostic(d, file, lang)}\n`);
-          throw new CliError(t(lang, 'inspect.invalid', { file }));
-        }
+        if (!loaded.model || errors.length > 0) throw fileHasErrors(ctx, file, errors);
         const model = loaded.model;
         if (options.json) {
           const bp = model.blueprint;

@@ -1,10 +1,9 @@
 import type { Scene } from '@frontstage/render';
 import type { Command } from 'commander';
 import { action, err, out } from '../action.js';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { fileHasErrors } from '../diagnostics.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n.js';
-import { EXIT_INVALID } from '../io.js';
 import type { CommandContext } from '../program.js';
 
 interface RenderOptions {
@@ -45,11 +44,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         );
         const loaded = await parseService(ctx, file);
         const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-        if (!loaded.model || errors.length > 0) {
-          for (const d of sortDiagnostics(errors))
-            ctx.io.stderr.write(`${formatDiagnostic(d, file, lang)}\n`);
-          throw new CliError(t(lang, 'inspect.invalid', { file }), EXIT_INVALID);
-        }
+        if (!loaded.model || errors.length > 0) throw fileHasErrors(ctx, file, errors);
         const model = loaded.model;
         let scene: Scene;
         let journeyId: string | undefined;
