@@ -123,6 +123,8 @@ const en = {
   'init.optExpectations': 'customer expectations, separated by ";"',
   'init.optSteps': 'the customer actions in time order, separated by ";"',
   'init.optNumber': 'blueprint number, e.g. BP-PM-001',
+  'init.endOfInput':
+    'the input ended before the interview was over (Ctrl-D); nothing was written. Run `frontstage init` again',
   'init.needsTTY':
     'init asks questions on a terminal; here there is none. Add --yes (with flags or --answers) to run it in a script',
   'init.badAnswers': '{file}: not valid answers JSON ({reason})',
@@ -146,8 +148,8 @@ const en = {
   'init.qSteps': 'What does the customer do, in order? (separate with ;)',
   'init.qFrontOwner': 'Who works frontstage, in sight of the customer? (a role or department)',
   'init.qBackOwner': 'Who works backstage? (a role or department)',
-  'init.qFront': '"{step}": what does front-line staff do, in sight of the customer?',
-  'init.qBack': '"{step}": what happens backstage, out of sight?',
+  'init.qFront': '"{step}": what does {owner} do, in sight of the customer?',
+  'init.qBack': '"{step}": what does {owner} do backstage, out of sight?',
   'init.qSupport': '"{step}": which support process or system helps?',
   'init.qEvidence': '"{step}": what does the customer see or touch?',
   'init.done':
@@ -271,6 +273,7 @@ const zh: Record<MessageKey, string> = {
   'init.optExpectations': '顾客期望，用“;”分隔',
   'init.optSteps': '按时间顺序的顾客行为，用“;”分隔',
   'init.optNumber': '蓝图编号，例如 BP-PM-001',
+  'init.endOfInput': '输入在问答结束前中断（Ctrl-D）；未写入任何文件。重新运行 `frontstage init` 即可',
   'init.needsTTY': 'init 需要在终端中回答问题，当前没有终端。在脚本中请加 --yes（配合参数或 --answers）',
   'init.badAnswers': '{file}：不是有效的答案 JSON（{reason}）',
   'init.badId': '无效的 id“{id}”：只能用小写字母、数字、“-”和“_”，并以字母开头',
@@ -292,8 +295,8 @@ const zh: Record<MessageKey, string> = {
   'init.qSteps': '顾客依次做什么？（用 ; 分隔）',
   'init.qFrontOwner': '前台由谁负责？（岗位或部门）',
   'init.qBackOwner': '后台由谁负责？（岗位或部门）',
-  'init.qFront': '“{step}”：前台员工当着顾客做什么？',
-  'init.qBack': '“{step}”：后台（顾客看不见）做什么？',
+  'init.qFront': '“{step}”：{owner}当着顾客做什么？',
+  'init.qBack': '“{step}”：{owner}在后台（顾客看不见）做什么？',
   'init.qSupport': '“{step}”：由哪个支持过程或系统支撑？',
   'init.qEvidence': '“{step}”：顾客看到或接触到什么？',
   'init.done':

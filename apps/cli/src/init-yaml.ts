@@ -83,6 +83,16 @@ export function initYaml(answers: InitAnswers, lang: Lang): string {
     if (s.support !== undefined) lines.push(`        support: ${label(s.support)}   # 6`);
     if (s.evidence !== undefined) lines.push(`        evidence: [${label(s.evidence)}]   # 7`);
   });
+  // An owner with no action to carry it (no step got a frontstage or backstage answer) is kept as a reminder.
+  for (const [lane, owner] of [
+    ['frontstage', answers.frontstageOwner],
+    ['backstage', answers.backstageOwner],
+  ] as const) {
+    if (answers.steps.some((s) => s[lane] !== undefined)) continue;
+    lines.push(
+      `      # ${lane}: 行动写 { text: …, department: ${label(owner)} } / write its actions as { text: …, department: ${label(owner)} }`,
+    );
+  }
   lines.push('');
   return lines.join('\n');
 }

@@ -115,4 +115,39 @@ describe('frontstage init', () => {
     expect(text).toContain('# 第 4 步：描绘顾客行为流程');
     expect((await runCli(['validate', 'repair.service.yaml'], { cwd: dir })).code).toBe(0);
   });
+  it('stops without writing when the input ends mid-interview (Ctrl-D), and names the owner in per-step questions', async () => {
+    const early = await runCli(['init', 'early.service.yaml'], {
+      cwd: dir,
+      isTTY: true,
+      input: 'hotel\nHotel\n',
+    });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('Ctrl-D');
+    expect(existsSync(join(dir, 'early.service.yaml'))).toBe(false);
+
+    const answers = [
+      'hotel',
+      'Hotel stay',
+      'Guests',
+      '',
+      '',
+      '',
+      'Arrive; Check in',
+      'Reception',
+      'Housekeeping',
+    ];
+    const blanks = Array.from({ length: 8 }, () => '');
+    const r = await runCli(['init', 'hotel.service.yaml'], {
+      cwd: dir,
+      isTTY: true,
+      input: `${[...answers, ...blanks].join('\n')}\n`,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"Arrive": what does Reception do, in sight of the customer?');
+    expect(r.stdout).toContain('"Check in": what does Housekeeping do backstage, out of sight?');
+    const text = readFileSync(join(dir, 'hotel.service.yaml'), 'utf8');
+    expect(text).toContain('department: "Reception"');
+    expect(text).toContain('department: "Housekeeping"');
+    expect((await runCli(['validate', 'hotel.service.yaml'], { cwd: dir })).code).toBe(0);
+  });
 });

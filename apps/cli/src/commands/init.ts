@@ -180,7 +180,14 @@ async function readAnswers(ctx: CommandContext, path: string): Promise<Partial_>
 async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnswers> {
   const { lang } = ctx;
   const { openPrompt } = await import('../prompt.js');
-  const { ask, close } = openPrompt(ctx.io.stdin, ctx.io.stdout);
+  const prompt = openPrompt(ctx.io.stdin, ctx.io.stdout);
+  const { close } = prompt;
+  // At a terminal, input ends only when the user presses Ctrl-D: they want out, as with Ctrl-C, not every default.
+  const ask: Ask = async (q) => {
+    const answer = await prompt.ask(q);
+    if (answer === undefined) throw new CliError(t(lang, 'init.endOfInput'));
+    return answer;
+  };
   try {
     const section = (n: number) => {
       out(ctx);
@@ -252,7 +259,8 @@ async function interview(ctx: CommandContext, given: Partial_): Promise<InitAnsw
         const stepName = labelIn(step.customer as Label, lang);
         const fallback = step[key];
         const hint = fallback !== undefined ? ` [${labelIn(fallback, lang)}]` : '';
-        const answer = await ask(`${t(lang, q, { step: stepName })}${hint} `);
+        const owner = labelIn(key === 'backstage' ? backstageOwner : frontstageOwner, lang);
+        const answer = await ask(`${t(lang, q, { step: stepName, owner })}${hint} `);
         if (answer?.trim()) step[key] = answer.trim();
       }
     }
