@@ -49,7 +49,7 @@ export function commandOf(argv: readonly string[]): string | undefined {
 export async function buildProgram(ctx: CommandContext, only?: string): Promise<Command> {
   const program = new Command('frontstage')
     .description(t(ctx.lang, 'program.description'))
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t(ctx.lang, 'option.version'))
     .addOption(new Option('--lang <lang>', t(ctx.lang, 'option.lang')))
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),

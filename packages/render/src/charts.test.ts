@@ -117,7 +117,7 @@ describe('method charts', () => {
       { locale: 'en' },
     );
     expect(texts(scene).some((s) => s.includes('(peak + end) / 2 = 2.5'))).toBe(true);
-    expect(texts(scene)).toContain('Peak (largest |emotion|)');
+    expect(texts(scene)).toContain('Peak (strongest emotion)');
   });
 
   it('key drivers: sorted by weight, as % shares', () => {

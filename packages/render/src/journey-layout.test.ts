@@ -49,7 +49,7 @@ describe('layoutJourney', () => {
     const layout = layoutJourney(propertyRepairModel(), { locale: 'en' })!;
     expect(layout.peak?.touchpoint).toBe('payment');
     expect(layout.peak?.emotion).toBe(-4);
-    expect(layout.peak?.label).toBe('Peak (largest |emotion|)');
+    expect(layout.peak?.label).toBe('Peak (strongest emotion)');
     expect(layout.end?.touchpoint).toBe('survey');
     expect(layout.end?.label).toBe('End');
   });

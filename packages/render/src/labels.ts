@@ -38,7 +38,7 @@ const LABELS = {
   opportunities: { 'zh-CN': '机会点', en: 'Opportunities' },
   touchpoints: { 'zh-CN': '触点', en: 'Touchpoints' },
   stages: { 'zh-CN': '阶段', en: 'Stages' },
-  peak: { 'zh-CN': '峰值（情绪绝对值最大）', en: 'Peak (largest |emotion|)' },
+  peak: { 'zh-CN': '峰值（情绪最强烈处）', en: 'Peak (strongest emotion)' },
   end: { 'zh-CN': '终点', en: 'End' },
   asIs: { 'zh-CN': '现状', en: 'As-is' },
   toBe: { 'zh-CN': '目标', en: 'To-be' },

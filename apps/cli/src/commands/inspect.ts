@@ -32,7 +32,7 @@ function laneLines(m: Model, model: ServiceModel, lang: Lang): string[] {
 
 function section(ctx: CommandContext, title: string, rows: readonly string[]): void {
   out(ctx);
-  out(ctx, `${title}${rows.length > 0 ? ` (${rows.length})` : ''}`);
+  out(ctx, `${title}${rows.length > 0 ? t(ctx.lang, 'punct.count', { n: rows.length }) : ''}`);
   if (rows.length === 0) out(ctx, `  ${t(ctx.lang, 'inspect.none')}`);
   for (const row of rows) out(ctx, row);
 }
@@ -52,7 +52,7 @@ function report(ctx: CommandContext, m: Model, model: ServiceModel): void {
       t(lang, 'inspect.blueprint', {
         number: bp.number ?? '—',
         version: bp.version ?? '—',
-        status: bp.status,
+        status: t(lang, `status.${bp.status}`),
       }),
     );
     const kinds = { sequence: 0, branch: 0, loop: 0, recovery: 0 };
@@ -87,7 +87,7 @@ function report(ctx: CommandContext, m: Model, model: ServiceModel): void {
   section(ctx, t(lang, 'inspect.visibility'), facts.visibilityCrossings.map(crossing));
   section(ctx, t(lang, 'inspect.internal'), facts.internalEncounters.map(crossing));
   out(ctx);
-  out(ctx, `${t(lang, 'inspect.handoffs')}: ${facts.handoffs.total}`);
+  out(ctx, `${t(lang, 'inspect.handoffs')}${t(lang, 'punct.colon')}${facts.handoffs.total}`);
   for (const p of facts.handoffs.pairs)
     out(ctx, `  ${pick(p.from, lang)} → ${pick(p.to, lang)}  ×${p.count}`);
   out(ctx);
@@ -116,7 +116,8 @@ function report(ctx: CommandContext, m: Model, model: ServiceModel): void {
     `  ${t(lang, 'inspect.costTotal', { total: formatMoney(facts.cost.total, facts.cost.currency) })}`,
   );
   for (const s of facts.cost.perStep) {
-    if (s.cost > 0) out(ctx, `  ${s.step}: ${formatMoney(s.cost, facts.cost.currency)}`);
+    if (s.cost > 0)
+      out(ctx, `  ${s.step}${t(lang, 'punct.colon')}${formatMoney(s.cost, facts.cost.currency)}`);
   }
   section(
     ctx,
@@ -139,7 +140,10 @@ function report(ctx: CommandContext, m: Model, model: ServiceModel): void {
   out(ctx, t(lang, 'inspect.touchpoints'));
   for (const s of facts.touchpointsPerStage) {
     const stage = bp.stages.find((st) => st.id === s.stage);
-    out(ctx, `  ${stage ? pick(stage.name, lang) : s.stage}: ${s.ids.join(', ') || t(lang, 'inspect.none')}`);
+    out(
+      ctx,
+      `  ${stage ? pick(stage.name, lang) : s.stage}${t(lang, 'punct.colon')}${s.ids.join(', ') || t(lang, 'inspect.none')}`,
+    );
   }
 }
 
