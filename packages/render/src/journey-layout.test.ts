@@ -80,6 +80,38 @@ describe('layoutJourney', () => {
     expect(other.peak?.touchpoint).toBe('visit');
   });
 
+  it('counts the counterpart touchpoints its curve cannot show (no column on this map) in the legend', () => {
+    const base = propertyRepairModel();
+    const plain = layoutJourney(base, { locale: 'en' })!;
+    const onMap = new Set(plain.columns.map((c) => c.touchpoint));
+    const toBe = base.journeys.find((j) => j.variant === 'to_be')!;
+    const extra = { touchpoint: 'kiosk-new', emotion: 4, painPoints: [], opportunities: [] };
+    const model: ServiceModel = {
+      ...base,
+      journeys: base.journeys.map((j) =>
+        j === toBe
+          ? { ...j, stages: j.stages.map((st, i) => (i === 0 ? { ...st, steps: [...st.steps, extra] } : st)) }
+          : j,
+      ),
+    };
+    const expected = model.journeys
+      .find((j) => j.variant === 'to_be')!
+      .stages.flatMap((st) => st.steps)
+      .filter((st) => st.emotion !== undefined && !onMap.has(st.touchpoint))
+      .map((st) => st.touchpoint);
+    expect(expected).toContain('kiosk-new');
+    const layout = layoutJourney(model, { locale: 'en' })!;
+    expect(layout.curves.find((c) => !c.primary)!.omitted).toEqual(expected);
+    expect(layout.curves.find((c) => c.primary)!.omitted).toEqual([]);
+    const toBeLegend = layout.legend.find((l) => l.kind === 'to_be')!.label;
+    expect(toBeLegend).toContain(`(+${expected.length} touchpoints not on this map)`);
+    expect(layout.legend.find((l) => l.kind === 'as_is')!.label).not.toContain('not on this map');
+    const zh = layoutJourney(model, { locale: 'zh-CN' })!;
+    expect(zh.legend.find((l) => l.kind === 'to_be')!.label).toContain(
+      `另有 ${expected.length} 个触点不在本图`,
+    );
+  });
+
   it('says so, without throwing, when there is no such journey', () => {
     expect(layoutJourney(propertyRepairModel(), { locale: 'en', journey: 'nope' })).toBeUndefined();
     const scene = renderJourney({ ...propertyRepairModel(), journeys: [] }, { locale: 'zh-CN' });

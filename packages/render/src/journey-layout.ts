@@ -69,6 +69,11 @@ export interface EmotionCurve {
   /** True for the journey the map is of. */
   readonly primary: boolean;
   readonly points: readonly CurvePoint[];
+  /**
+   * The counterpart's touchpoints that have an emotion but no column on this map (new or dropped touchpoints), in
+   * journey order: not drawn, and counted in the legend so that the curve does not hide them silently.
+   */
+  readonly omitted: readonly string[];
 }
 
 /** A marked point of the primary curve: the peak (largest |emotion|) or the end (last touchpoint with emotion). */
@@ -211,6 +216,20 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
       ? model.journeys.find((j) => j.id === journey.basedOn)
       : model.journeys.find((j) => j.variant === 'to_be' && j.basedOn === journey.id);
 
+  // The counterpart's rated touchpoints that have no column here: its curve cannot show them.
+  const onMap = new Set(steps.map(({ step }) => step.touchpoint));
+  const omitted: string[] = [];
+  for (const st of counterpart?.stages ?? []) {
+    for (const s of st.steps) {
+      if (s.emotion === undefined || !Number.isFinite(s.emotion) || onMap.has(s.touchpoint)) continue;
+      if (!omitted.includes(s.touchpoint)) omitted.push(s.touchpoint);
+    }
+  }
+  const notOnMap = (variant: 'as_is' | 'to_be') =>
+    counterpart && counterpart.variant === variant && omitted.length > 0
+      ? label('notOnMap', locale).replace('{n}', String(omitted.length))
+      : '';
+
   const legend: JourneyLayout['legend'][number][] = [];
   let lx = x0;
   const ly = J.margin + 58;
@@ -221,11 +240,11 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
   if (counterpart) {
     addLegend(
       'as_is',
-      `${label('asIs', locale)}: ${textIn((journey.variant === 'as_is' ? journey : counterpart).name, locale)}`,
+      `${label('asIs', locale)}: ${textIn((journey.variant === 'as_is' ? journey : counterpart).name, locale)}${notOnMap('as_is')}`,
     );
     addLegend(
       'to_be',
-      `${label('toBe', locale)}: ${textIn((journey.variant === 'to_be' ? journey : counterpart).name, locale)}`,
+      `${label('toBe', locale)}: ${textIn((journey.variant === 'to_be' ? journey : counterpart).name, locale)}${notOnMap('to_be')}`,
     );
   }
   addLegend('peak', label('peak', locale));
@@ -396,9 +415,21 @@ export function layoutJourney(model: ServiceModel, options: JourneyOptions): Jou
       }
     }
     other.sort((a, b) => a.col - b.col);
-    curves.push({ journey: counterpart.id, variant: counterpart.variant, primary: false, points: other });
+    curves.push({
+      journey: counterpart.id,
+      variant: counterpart.variant,
+      primary: false,
+      points: other,
+      omitted,
+    });
   }
-  curves.push({ journey: journey.id, variant: journey.variant, primary: true, points: primaryPoints });
+  curves.push({
+    journey: journey.id,
+    variant: journey.variant,
+    primary: true,
+    points: primaryPoints,
+    omitted: [],
+  });
   // The as-is curve is drawn first so that the to-be lies over it.
   curves.sort((a, b) => (a.variant === b.variant ? 0 : a.variant === 'as_is' ? -1 : 1));
 

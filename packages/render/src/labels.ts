@@ -42,6 +42,7 @@ const LABELS = {
   end: { 'zh-CN': '终点', en: 'End' },
   asIs: { 'zh-CN': '现状', en: 'As-is' },
   toBe: { 'zh-CN': '目标', en: 'To-be' },
+  notOnMap: { 'zh-CN': '（另有 {n} 个触点不在本图）', en: ' (+{n} touchpoints not on this map)' },
   persona: { 'zh-CN': '用户画像', en: 'Persona' },
   remembered: { 'zh-CN': '记忆体验 ≈（峰值＋终点）／2', en: 'Remembered ≈ (peak + end) / 2' },
   concentrate: { 'zh-CN': '重点改进', en: 'Concentrate here' },
