@@ -55,6 +55,15 @@ describe('frontstage diff', () => {
     expect(same.stdout).toContain('没有变更');
   });
 
+  it('shows the other language, tagged, when a text changed only there', async () => {
+    const source = readFileSync(repair, 'utf8');
+    const edited = source.replace('name: { zh-CN: 付款, en: Payment }', 'name: { zh-CN: 付款, en: Paying }');
+    expect(edited).not.toBe(source);
+    writeFileSync(join(dir, 'en-only.service.yaml'), edited);
+    const r = await runCli(['diff', repair, 'en-only.service.yaml', '--lang', 'zh-CN'], { cwd: dir });
+    expect(r.stdout).toContain('~ payment: name "Payment" → "Paying" (en)');
+  });
+
   it('exits 1 when a side does not parse, naming it', async () => {
     writeFileSync(join(dir, 'broken.service.yaml'), 'frontstage: 1\nservice: [\n');
     const r = await runCli(['diff', repair, 'broken.service.yaml'], { cwd: dir });

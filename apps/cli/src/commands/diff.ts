@@ -18,6 +18,18 @@ async function loadModel(ctx: CommandContext, file: string): Promise<NonNullable
   return loaded.model;
 }
 
+/**
+ * `before → after` in the chosen language; when a bilingual text changed only in the other language (so both
+ * sides read the same here), that language is shown instead, tagged: `"Pay" → "Payment" (en)`.
+ */
+function beforeAfter(before: unknown, after: unknown, lang: Lang): string {
+  const b = formatValue(before, lang);
+  const a = formatValue(after, lang);
+  if (a !== b) return `${b} → ${a}`;
+  const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
+  return `${formatValue(before, other)} → ${formatValue(after, other)} (${other})`;
+}
+
 /** One change as reviewer lines: `+ id`, `~ id: field before → after`. */
 function changeLines(change: ModelChange, lang: Lang): string[] {
   const mark = MARK[change.kind];
@@ -28,15 +40,11 @@ function changeLines(change: ModelChange, lang: Lang): string[] {
   }
   if (change.fields.length === 1) {
     const f = change.fields[0]!;
-    return [
-      `  ${mark} ${change.id}: ${f.field} ${formatValue(f.before, lang)} → ${formatValue(f.after, lang)}`,
-    ];
+    return [`  ${mark} ${change.id}: ${f.field} ${beforeAfter(f.before, f.after, lang)}`];
   }
   return [
     `  ${mark} ${change.id}`,
-    ...change.fields.map(
-      (f) => `      ${f.field}: ${formatValue(f.before, lang)} → ${formatValue(f.after, lang)}`,
-    ),
+    ...change.fields.map((f) => `      ${f.field}: ${beforeAfter(f.before, f.after, lang)}`),
   ];
 }
 
