@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { blueprintArb } from './blueprint.arbitrary.test-util.js';
 import { crowdedLabelModel } from './blueprint-layout.fixture.test-util.js';
 import { type BlueprintLayout, layoutBlueprint } from './blueprint-layout.js';
-import { onBorder, rectsOverlap, segmentCrossesRect } from './geometry.js';
+import { onBorder, type Point, rectsOverlap, segmentCrossesRect } from './geometry.js';
 import { laneRank } from './lane-order.js';
 import { measureText } from './measure-text.js';
 import { buildModel, propertyRepairModel } from './model.test-util.js';
@@ -247,15 +247,40 @@ describe('layoutBlueprint', () => {
     );
   });
 
+  it('starts every branch of a decision on its diamond, loops back included', () => {
+    for (const model of [propertyRepairModel(), crowdedLabelModel]) {
+      const layout = layoutBlueprint(model, { locale: 'en' });
+      const boxes = new Map(layout.boxes.map((b) => [b.id, b]));
+      let branches = 0;
+      for (const f of layout.flows) {
+        const from = boxes.get(f.from)!;
+        const d = from.diamond;
+        const [x, y] = f.points[0]!;
+        if (!d || (x === from.x + from.width / 2 && y === from.y + from.height)) continue; // straight down: the diamond's bottom vertex
+        branches++;
+        expect(x, f.id).toBe(from.x + from.width);
+        expect(y, f.id).toBeGreaterThanOrEqual(d.y);
+        expect(y, f.id).toBeLessThanOrEqual(d.y + d.height);
+      }
+      expect(branches).toBeGreaterThan(1);
+    }
+  });
+
   it('finds room for a flow label whose route has no free spot (regression: label landed on two boxes)', () => {
     for (const locale of ['zh-CN', 'en'] as Locale[]) {
       const layout = layoutBlueprint(crowdedLabelModel, { locale });
       checkLayout(layout, routable(layout, crowdedLabelModel));
-      // Beside its route, in the gutter between the two steps (widened for it), not somewhere else in the grid.
-      const label = layout.flows.find((f) => f.id === 's9.customer.2->s10.customer')!.label!;
-      const [s9, s10] = [layout.columns[9]!, layout.columns[10]!];
-      expect(label.x - label.width / 2).toBeGreaterThanOrEqual(s9.x + s9.width);
-      expect(label.x + label.width / 2).toBeLessThanOrEqual(s10.x);
+      // Beside its route (its box within a few px of one of the route's segments), not somewhere else in the grid.
+      const flow = layout.flows.find((f) => f.id === 's9.customer.2->s10.customer')!;
+      const label = flow.label!;
+      const box = { x: label.x - label.width / 2, y: label.y - 9, width: label.width, height: 12 };
+      const gap = (p: Point, q: Point) => {
+        const dx = Math.max(box.x - Math.max(p[0], q[0]), Math.min(p[0], q[0]) - (box.x + box.width), 0);
+        const dy = Math.max(box.y - Math.max(p[1], q[1]), Math.min(p[1], q[1]) - (box.y + box.height), 0);
+        return Math.hypot(dx, dy);
+      };
+      const nearest = Math.min(...flow.points.slice(1).map((q, i) => gap(flow.points[i]!, q)));
+      expect(nearest).toBeLessThanOrEqual(6);
     }
   });
 

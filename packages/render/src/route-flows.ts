@@ -231,7 +231,9 @@ export function planRoutes(
       });
       continue;
     }
-    if (a.row === b.row && b.col < a.col && a.slot === 0 && b.slot === 0) {
+    // A decision's branches all leave from its diamond, on its right: never over the top or out of the left side.
+    const fromDiamond = a.decision === true;
+    if (!fromDiamond && a.row === b.row && b.col < a.col && a.slot === 0 && b.slot === 0) {
       // A loop back along the lane: over the top, through the channel above the lane.
       plans.push({
         kind: 'over',
@@ -242,7 +244,7 @@ export function planRoutes(
       });
       continue;
     }
-    if (a.col === b.col || b.col === a.col + 1 || a.col === b.col + 1) {
+    if (a.col === b.col || b.col === a.col + 1 || (a.col === b.col + 1 && !fromDiamond)) {
       // Neighbouring or same column: one vertical run in the gutter between (or right of) them.
       const forward = b.col >= a.col;
       const g = b.col > a.col ? b.col : a.col === b.col ? a.col + 1 : a.col;
@@ -259,12 +261,13 @@ export function planRoutes(
     }
     const forward = b.col > a.col;
     const k = b.row > a.row ? a.row + 1 : b.row < a.row ? a.row : forward ? a.row + 1 : a.row;
-    const g1 = forward ? a.col + 1 : a.col;
+    const exitRight = forward || fromDiamond;
+    const g1 = exitRight ? a.col + 1 : a.col;
     const g2 = forward ? b.col : b.col + 1;
     plans.push({
       kind: 'channel',
       id: req.id,
-      a: port(ia, forward ? 'right' : 'left', false, channelKey(k) * 100, true),
+      a: port(ia, exitRight ? 'right' : 'left', false, channelKey(k) * 100, true),
       b: port(ib, forward ? 'left' : 'right', false, channelKey(k) * 100, false),
       g1: track('gutter', g1, rowKey(a.row), channelKey(k)),
       channel: track('channel', k, gutterKey(g1), gutterKey(g2)),
