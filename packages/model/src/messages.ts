@@ -21,20 +21,75 @@ const didYouMean = (p: MessageParams): LocalizedText =>
       };
 
 /**
+ * The `yaml` library's syntax errors that people actually make in service files, by the library's error code:
+ * what it means in Chinese (the library speaks English only) and how to fix it in both languages.
+ */
+const YAML_ERRORS: Readonly<Record<string, { zh: string; fixZh: string; fixEn: string }>> = {
+  BAD_INDENT: {
+    zh: '缩进不一致',
+    fixZh: '同一层的键必须从同一列开始；检查这一行和上一行的缩进（用空格，不用 Tab）。',
+    fixEn:
+      'Keys at the same level must start in the same column: compare this line with the one above (spaces, not tabs).',
+  },
+  TAB_AS_INDENT: {
+    zh: '用 Tab 缩进',
+    fixZh: 'YAML 只能用空格缩进：把行首的 Tab 换成空格。',
+    fixEn: 'YAML indents with spaces only: replace the tab at the start of the line with spaces.',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    zh: '键跨了多行，或上一行的值缺少缩进',
+    fixZh: '键和冒号要写在同一行；若上一行是键，它的值需要比它缩进更深。',
+    fixEn:
+      'Write a key and its colon on one line; the value under a key must be indented deeper than the key.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    zh: '嵌套的映射写在了紧凑写法里',
+    fixZh: '在“键:”之后换行并缩进写下一层，或改用 { 键: 值 } 写在一行。',
+    fixEn:
+      'Start the nested mapping on a new, deeper-indented line after `key:`, or write it inline as { key: value }.',
+  },
+  MISSING_CHAR: {
+    zh: '缺少字符（多半是冒号后的空格、右括号或右引号）',
+    fixZh: '检查冒号后是否有空格，括号与引号是否成对。',
+    fixEn: 'Check for the space after each colon and that every bracket and quote is closed.',
+  },
+  UNEXPECTED_TOKEN: {
+    zh: '出现了不该出现的字符',
+    fixZh: '检查这一行的标点：冒号、逗号、括号和引号；含有“: ”或“#”的文字请加引号。',
+    fixEn: 'Check the punctuation on this line; quote text that contains ": " or " #".',
+  },
+  BAD_DQ_ESCAPE: {
+    zh: '双引号字符串里有无效的转义',
+    fixZh: '在双引号里，反斜杠只能用于 \\n、\\"、\\\\ 等转义；或改用单引号。',
+    fixEn:
+      'Inside double quotes a backslash starts an escape (\\n, \\", \\\\); use single quotes for literal backslashes.',
+  },
+};
+
+/**
  * Every diagnostic Frontstage reports about a service file, by stable code, in zh-CN and en.
  * FS0xx: reading the file; FS1xx: its shape; FS2xx: references; BP/JM/TP/SH: method lint rules.
  */
 export const MESSAGES = {
   FS001: {
     severity: 'error',
-    message: (p) => ({
-      'zh-CN': `YAML 语法错误：${s(p, 'detail')}`,
-      en: `YAML syntax error: ${s(p, 'detail')}`,
-    }),
-    hint: () => ({
-      'zh-CN': '检查缩进、冒号后的空格和成对的括号与引号。',
-      en: 'Check the indentation, the space after each colon, and that brackets and quotes are closed.',
-    }),
+    message: (p) => {
+      const known = YAML_ERRORS[s(p, 'yamlCode')];
+      const more = Number(p.more ?? 0);
+      return {
+        'zh-CN': `YAML 语法错误：${known ? known.zh : s(p, 'detail')}${more > 0 ? `（其后还有 ${more} 处语法错误，多半由此引起）` : ''}`,
+        en: `YAML syntax error: ${s(p, 'detail')}${more > 0 ? ` (${more} more after this one, most likely caused by it)` : ''}`,
+      };
+    },
+    hint: (p) => {
+      const known = YAML_ERRORS[s(p, 'yamlCode')];
+      return known
+        ? { 'zh-CN': known.fixZh, en: known.fixEn }
+        : {
+            'zh-CN': '检查缩进、冒号后的空格和成对的括号与引号。',
+            en: 'Check the indentation, the space after each colon, and that brackets and quotes are closed.',
+          };
+    },
   },
   FS002: {
     severity: 'error',

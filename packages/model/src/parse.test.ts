@@ -286,6 +286,35 @@ describe('parseServiceFile: errors with locations', () => {
     expect(d!.location!.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('explains a bad indent in both languages, at the first character of the line, without its knock-on errors', () => {
+    // The step's `customer:` two spaces left of its `id:` (as a slip of the editor makes it).
+    const source = [
+      'frontstage: 1',
+      'service:',
+      '  id: a',
+      '  name: b',
+      'stages:',
+      '  - id: s',
+      '    steps:',
+      '      - id: x',
+      '        name: n',
+      '      customer:',
+      '          text: c',
+      '        frontstage: f',
+      '',
+    ].join('\n');
+    const ds = errors(source);
+    expect(ds).toHaveLength(1);
+    const d = ds[0]!;
+    expect([d.code, d.location?.line, d.location?.column]).toEqual(['FS001', 10, 7]);
+    expect(d.message['zh-CN']).toMatch(/^YAML 语法错误：[^A-Za-z]+$/);
+    expect(d.hint?.['zh-CN']).toContain('同一列');
+    expect(d.hint?.en).toContain('same column');
+    const tabbed = errors('frontstage: 1\nservice:\n\tid: a\n')[0]!;
+    expect(tabbed.message['zh-CN']).toContain('Tab');
+    expect(tabbed.hint?.en).toContain('spaces');
+  });
+
   it('suggests the nearest key for an unknown key, at the key itself', () => {
     const ds = errors('frontstage: 1\nservice:\n  id: a\n  name: b\n  currrency: CNY\n');
     expect(at(ds[0])).toEqual(['FS101', 5, 3]);

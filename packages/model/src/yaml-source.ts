@@ -131,13 +131,21 @@ export function readYaml(source: string, file?: string): YamlReadResult {
     return { ok: false, diagnostics: [stopDiagnostic(error, at(1, 1))] };
   }
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
-    diagnostics.push(
-      diagnostic('FS001', { detail: firstLine(error.message) }, at(pos?.line ?? 1, pos?.col ?? 1)),
-    );
+  // The first syntax error only: the parser's later ones are nearly always knock-on effects of it (one bad indent
+  // gave seven), so they are counted, not listed.
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const line = pos?.line ?? 1;
+    let column = pos?.col ?? 1;
+    // The parser points at column 1 for a badly indented line: point at its first character instead.
+    const start = lineCounter.lineStarts[line - 1];
+    if (column === 1 && start !== undefined) {
+      while (source.charCodeAt(start + column - 1) === 32) column++;
+    }
+    const params = { detail: firstLine(first.message), yamlCode: first.code, more: doc.errors.length - 1 };
+    return { ok: false, diagnostics: [diagnostic('FS001', params, at(line, column))] };
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
   for (const warning of doc.warnings) {
     const pos = warning.linePos?.[0];
     diagnostics.push(
