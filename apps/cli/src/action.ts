@@ -23,14 +23,7 @@ export function action<A extends unknown[]>(
       ctx.exitCode = expected ? err.exitCode : EXIT_INVALID;
       // With `--json`, a failure is machine-readable too: a script reading stdout gets an answer, not nothing.
       if (args.some((a) => typeof a === 'object' && a !== null && (a as { json?: unknown }).json === true)) {
-        const diagnostics = expected ? err.diagnostics : undefined;
-        const report = {
-          ok: false,
-          exitCode: ctx.exitCode,
-          error: message,
-          ...(diagnostics ? { diagnostics } : {}),
-        };
-        ctx.io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        writeJsonFailure(ctx.io.stdout, ctx.exitCode, message, expected ? err.diagnostics : undefined);
       }
     }
   };
@@ -44,4 +37,15 @@ export function out(ctx: CommandContext, line = ''): void {
 /** Writes one line to stderr. */
 export function err(ctx: CommandContext, line = ''): void {
   ctx.io.stderr.write(`${line}\n`);
+}
+
+/** What a command run with `--json` prints on stdout when it fails, so that a script always gets JSON back. */
+export function writeJsonFailure(
+  stdout: { write(s: string): unknown },
+  exitCode: number,
+  error: string,
+  diagnostics?: readonly Record<string, unknown>[],
+): void {
+  const report = { ok: false, exitCode, error, ...(diagnostics ? { diagnostics } : {}) };
+  stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -250,6 +250,12 @@ describe('dirty data', () => {
     expect(b.stderr).toBe('frontstage: nope.csv: no such file\n');
     const c = await runCli(['analyze']);
     expect(c.code).toBe(2);
+    // With --json a script still gets JSON on stdout.
+    const d = await runCli(['analyze', 'nope.csv', '--json']);
+    expect(d.code).toBe(1);
+    expect(JSON.parse(d.stdout)).toEqual({ ok: false, exitCode: 1, error: 'nope.csv: no such file' });
+    const e = await runCli(['analyze', DATA, '--outcome', 'satisfactoin', '--json']);
+    expect(JSON.parse(e.stdout)).toMatchObject({ ok: false, exitCode: 2 });
   });
 
   it('handles empty, header-only and corrupt files without a stack trace', async () => {

@@ -1,6 +1,7 @@
 /** `frontstage analyze`: opens the table, settles the mapping, runs the one pass and writes the report. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { writeJsonFailure } from '../action.js';
 import type { AnalyzeCliOptions } from '../commands/analyze.js';
 import { CliError } from '../errors.js';
 import type { Lang } from '../i18n.js';
@@ -172,14 +173,15 @@ export async function runAnalyze(
   try {
     return await analyze(file, opts, io, lang);
   } catch (err) {
-    if (err instanceof AnalyzeError || err instanceof CliError) {
-      io.stderr.write(`frontstage: ${err.message}\n`);
-      return err instanceof AnalyzeError ? err.code : err.exitCode;
-    }
-    io.stderr.write(
-      `frontstage: ${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`,
-    );
-    return EXIT_INVALID;
+    const expected = err instanceof AnalyzeError || err instanceof CliError;
+    const message = expected
+      ? err.message
+      : `${file}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    const code =
+      err instanceof AnalyzeError ? err.code : err instanceof CliError ? err.exitCode : EXIT_INVALID;
+    io.stderr.write(`frontstage: ${message}\n`);
+    if (opts.json) writeJsonFailure(io.stdout, code, message);
+    return code;
   }
 }
 
