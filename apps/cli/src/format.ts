@@ -35,6 +35,22 @@ function isText(value: unknown): value is { 'zh-CN'?: string; en?: string } {
   return keys.length > 0 && keys.every((k) => k === 'zh-CN' || k === 'en');
 }
 
+/**
+ * A field's value for a reviewer: durations in minutes (`minutes`, and a wait's) as `4 h`, a wait or fail point as
+ * its duration and reason, anything else as {@link formatValue} gives it.
+ */
+export function formatField(field: string, value: unknown, lang: Lang): string {
+  if (field === 'minutes' && typeof value === 'number') return formatMinutes(value, lang);
+  if ((field === 'wait' || field === 'fail') && typeof value === 'object' && value !== null) {
+    const v = value as { minutes?: unknown; reason?: unknown };
+    const parts: string[] = [];
+    if (typeof v.minutes === 'number') parts.push(formatMinutes(v.minutes, lang));
+    if (v.reason !== undefined) parts.push(formatValue(v.reason, lang));
+    return parts.length > 0 ? parts.join(' · ') : lang === 'zh-CN' ? '是' : 'yes';
+  }
+  return formatValue(value, lang);
+}
+
 /** Any model value in one short line: labels in `lang`, lists joined, records as compact JSON. */
 export function formatValue(value: unknown, lang: Lang): string {
   if (value === undefined) return '—';

@@ -61,7 +61,23 @@ describe('frontstage diff', () => {
     expect(edited).not.toBe(source);
     writeFileSync(join(dir, 'en-only.service.yaml'), edited);
     const r = await runCli(['diff', repair, 'en-only.service.yaml', '--lang', 'zh-CN'], { cwd: dir });
-    expect(r.stdout).toContain('~ payment: name "Payment" → "Paying" (en)');
+    expect(r.stdout).toContain('~ payment: 名称（name） "Payment" → "Paying" (en)');
+  });
+
+  it('shows durations as durations, and field names in Chinese too under zh-CN', async () => {
+    const source = readFileSync(repair, 'utf8');
+    const edited = source.replace(
+      'en: Waiting for the visit }, duration: 4h }',
+      'en: Waiting for the visit }, duration: 2h }',
+    );
+    expect(edited).not.toBe(source);
+    writeFileSync(join(dir, 'shorter-wait.service.yaml'), edited);
+    const en = await runCli(['diff', repair, 'shorter-wait.service.yaml'], { cwd: dir });
+    expect(en.stdout).toContain(
+      '~ wait.customer: wait 4 h · "Waiting for the visit" → 2 h · "Waiting for the visit"',
+    );
+    const zh = await runCli(['diff', repair, 'shorter-wait.service.yaml', '--lang', 'zh-CN'], { cwd: dir });
+    expect(zh.stdout).toContain('~ wait.customer: 等待点（wait） 4 小时 · "等待上门" → 2 小时 · "等待上门"');
   });
 
   it('exits 1 when a side does not parse, naming it', async () => {

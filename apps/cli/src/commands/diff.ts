@@ -2,7 +2,7 @@ import type { DiffSubject, ModelChange } from '@frontstage/model';
 import type { Command } from 'commander';
 import { action, out } from '../action.js';
 import { fileHasErrors } from '../diagnostics.js';
-import { formatValue } from '../format.js';
+import { formatField, formatValue } from '../format.js';
 import { type Lang, t } from '../i18n.js';
 import type { LoadedService } from '../load-service.js';
 import type { CommandContext } from '../program.js';
@@ -22,13 +22,55 @@ async function loadModel(ctx: CommandContext, file: string): Promise<NonNullable
  * `before → after` in the chosen language; when a bilingual text changed only in the other language (so both
  * sides read the same here), that language is shown instead, tagged: `"Pay" → "Payment" (en)`.
  */
-function beforeAfter(before: unknown, after: unknown, lang: Lang): string {
-  const b = formatValue(before, lang);
-  const a = formatValue(after, lang);
+function beforeAfter(field: string, before: unknown, after: unknown, lang: Lang): string {
+  const b = formatField(field, before, lang);
+  const a = formatField(field, after, lang);
   if (a !== b) return `${b} → ${a}`;
   const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
-  return `${formatValue(before, other)} → ${formatValue(after, other)} (${other})`;
+  return `${formatField(field, before, other)} → ${formatField(field, after, other)} (${other})`;
 }
+
+/** A field's name for the reader: the service-file key, with its Chinese name in front under zh-CN. */
+function fieldName(field: string, lang: Lang): string {
+  const zh = lang === 'zh-CN' ? FIELD_ZH[field] : undefined;
+  return zh ? `${zh}（${field}）` : field;
+}
+
+/** Chinese names of the model fields a diff reports most. */
+const FIELD_ZH: Readonly<Record<string, string>> = {
+  text: '文字',
+  name: '名称',
+  actor: '执行者',
+  department: '部门',
+  minutes: '时长',
+  cost: '成本',
+  fail: '失误点',
+  wait: '等待点',
+  status: '状态',
+  touchpoint: '触点',
+  decision: '决策',
+  note: '备注',
+  channel: '渠道',
+  description: '说明',
+  traffic: '流量',
+  complaints: '投诉',
+  kind: '类型',
+  label: '标签',
+  stage: '阶段',
+  number: '编号',
+  version: '版本',
+  title: '标题',
+  doing: '行为',
+  thinking: '想法',
+  feeling: '感受',
+  emotion: '情绪',
+  painPoints: '痛点',
+  opportunities: '机会点',
+  variant: '版本类型',
+  persona: '用户画像',
+  interest: '利益',
+  influence: '影响力',
+};
 
 /** One change as reviewer lines: `+ id`, `~ id: field before → after`. */
 function changeLines(change: ModelChange, lang: Lang): string[] {
@@ -40,11 +82,15 @@ function changeLines(change: ModelChange, lang: Lang): string[] {
   }
   if (change.fields.length === 1) {
     const f = change.fields[0]!;
-    return [`  ${mark} ${change.id}: ${f.field} ${beforeAfter(f.before, f.after, lang)}`];
+    return [
+      `  ${mark} ${change.id}: ${fieldName(f.field, lang)} ${beforeAfter(f.field, f.before, f.after, lang)}`,
+    ];
   }
   return [
     `  ${mark} ${change.id}`,
-    ...change.fields.map((f) => `      ${f.field}: ${beforeAfter(f.before, f.after, lang)}`),
+    ...change.fields.map(
+      (f) => `      ${fieldName(f.field, lang)}: ${beforeAfter(f.field, f.before, f.after, lang)}`,
+    ),
   ];
 }
 

@@ -47,7 +47,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option('--expectations <list>', t(lang, 'init.optExpectations'))
     .option('--steps <list>', t(lang, 'init.optSteps'))
     .option('--number <number>', t(lang, 'init.optNumber'))
-    .option('--lane <name>', t(lang, 'init.qCustomLane'))
+    .option('--lane <name>', t(lang, 'init.optLane'))
     .action(
       action(ctx, async (file: string | undefined, options: InitOptions) => {
         const given = await gather(ctx, options);
