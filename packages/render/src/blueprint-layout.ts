@@ -16,7 +16,7 @@ import { pickSpot, RectIndex, rectInside } from './label-place.js';
 import { label } from './labels.js';
 import { laneRank, sortLanes } from './lane-order.js';
 import { measureText } from './measure-text.js';
-import { type GridBox, planRoutes, type RouteRequest, resolveRoutes } from './route-flows.js';
+import { type GridBox, indexById, planRoutes, type RouteRequest, resolveRoutes } from './route-flows.js';
 import type { FontWeight, TextAnchor } from './scene.js';
 import { wrapTextShared as wrapText } from './wrap-text.js';
 
@@ -557,20 +557,19 @@ function layoutPass(
   // Routes in grid terms, to size gutters and channels (flows are route requests as they are: id, from, to).
   // Items by id, for flows' ends and the router's geometry. Ids are unique in a parsed model; in a hand-built one
   // with a repeated id, flows attach to the last item with that id.
-  const itemOf = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) itemOf.set(items[i]!.id, i);
+  const itemOf = indexById(items);
   const flows = (bp?.flows ?? []).filter((f) => itemOf.has(f.from) && itemOf.has(f.to) && f.from !== f.to);
-  // Every flow kept has two distinct known boxes, so the router plans (and resolves) one route per flow, in order;
-  // `flowOf` falls back to a lookup by id should that ever not hold.
+  // Every flow kept has two distinct known boxes, so the router plans (and resolves) one route per flow, in order:
+  // the i-th plan is the i-th flow. `flowAt` gives the flow's index, with a lookup by id should that ever not hold.
   let flowIndex: Map<string, number> | undefined;
-  const flowOf = (i: number, id: string) => {
-    if (flows[i]?.id === id) return flows[i]!;
+  const flowAt = (i: number, id: string): number => {
+    if (flows[i]?.id === id) return i;
     flowIndex ??= new Map(flows.map((f, k) => [f.id, k]));
-    return flows[flowIndex.get(id)!]!;
+    return flowIndex.get(id)!;
   };
   const flowLabels = flows.map((f) => textIn(f.label, locale));
   const requests: readonly RouteRequest[] = flows;
-  const plan = planRoutes(items, requests, rows, cols);
+  const plan = planRoutes(items, requests, rows, cols, itemOf);
 
   // Which lines fall into which channel (channel k lies above row k).
   const channelLines: { kind: LineKind; key: (typeof LINE_DEFS)[number]['key'] }[][] = Array.from(
@@ -604,7 +603,7 @@ function layoutPass(
   // widen the gutter to hold it.
   for (let i = 0; i < plan.plans.length; i++) {
     const p = plan.plans[i]!;
-    const text = flows[i]?.id === p.id ? flowLabels[i] : textIn(flowOf(i, p.id).label, locale);
+    const text = flowLabels[flowAt(i, p.id)];
     if (!text || p.kind !== 'straight' || p.a.side !== 'right') continue;
     const g = items[itemOf.get(p.b.box)!]!.col;
     gutterW[g] = Math.max(gutterW[g]!, Math.ceil(flowLabelWidth(text) + 8));
@@ -804,8 +803,9 @@ function layoutPass(
   }
   const crowded: Crowded[] = [];
   const placedFlows: BlueprintFlow[] = routes.map((r, i) => {
-    const f = flowOf(i, r.id);
-    const text = f === flows[i] ? flowLabels[i]! : textIn(f.label, locale);
+    const k = flowAt(i, r.id);
+    const f = flows[k]!;
+    const text = flowLabels[k]!;
     if (!text) return { id: f.id, kind: f.kind, from: f.from, to: f.to, points: r.points };
     const placed = placeFlowLabel(text, r.points, grid, blocked, routeSegments, last);
     if (!placed.nearRoute) {

@@ -122,6 +122,13 @@ function byOrder(p: PortRef, q: PortRef): number {
   return p.order - q.order;
 }
 
+/** Each box id's position in `boxes` (the last box with an id wins). */
+export function indexById(boxes: readonly { readonly id: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < boxes.length; i++) out.set(boxes[i]!.id, i);
+  return out;
+}
+
 const rowKey = (r: number) => 2 * r + 1;
 const channelKey = (k: number) => 2 * k;
 const colKey = (c: number) => 2 * c + 1;
@@ -133,17 +140,17 @@ const gutterKey = (g: number) => 2 * g;
  * into the vertical gutter next to the box, along a horizontal channel between lanes, and into the target from its
  * gutter; loops back within a lane's top slot go over the top through the channel above. Every gutter and channel
  * segment gets its own track (interval colouring), so parallel routes never overlap. O(n log n) in boxes + routes.
+ * `indexOf` maps each box id to its position in `boxes` (the last box with an id wins): pass it if you have one.
  */
 export function planRoutes(
   boxes: readonly GridBox[],
   requests: readonly RouteRequest[],
   rows: number,
   cols: number,
+  indexOf: ReadonlyMap<string, number> = indexById(boxes),
 ): RoutePlan {
   // Boxes are handled by their index in `boxes`: one id → index map, then arrays, instead of a map per relation.
   const n = boxes.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) indexOf.set(boxes[i]!.id, i);
 
   // Next box below in each column (by row, then slot), and next box to the right in each (row, slot); -1 = none.
   const below = new Int32Array(n).fill(-1);

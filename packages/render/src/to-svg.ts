@@ -138,10 +138,15 @@ class Writer {
     for (let i = 0; i < points.length; i++) {
       const p = points[i]!;
       if (i > 0) o.raw(' ');
-      o.num(p[0]);
-      o.raw(',');
-      o.num(p[1]);
+      this.xy(p[0], p[1]);
     }
+  }
+
+  /** One point of a `points` list: `x,y`. */
+  private xy(x: number, y: number): void {
+    this.out.num(x);
+    this.out.raw(',');
+    this.out.num(y);
   }
 
   /** The filled head of an arrow along `from` → `tip`. */
@@ -152,9 +157,7 @@ class Writer {
     const c = arrowHeadCoords(from, tip, 5 + 2 * w, 4 + 2 * w, HEAD);
     for (let i = 0; i < 6; i += 2) {
       if (i > 0) o.raw(' ');
-      o.num(c[i]!);
-      o.raw(',');
-      o.num(c[i + 1]!);
+      this.xy(c[i]!, c[i + 1]!);
     }
     o.raw('"');
     o.raw(fill);
