@@ -39,7 +39,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         const scale = parseScale(options.scale, lang);
         const { displayPath, formatBytes, writeFileAtomic } = await import('../files.js');
         const { parseService } = await import('../load-service.js');
-        const { pickJourney, renderBlueprint, renderJourney, toSvg, toSvgBytes } = await import(
+        const { formatNumber, pickJourney, renderBlueprint, renderJourney, toSvg, toSvgBytes } = await import(
           '@frontstage/render'
         );
         const loaded = await parseService(ctx, file);
@@ -81,13 +81,14 @@ export function registerRender(program: Command, ctx: CommandContext): void {
             if (format === 'png') {
               const size = pngSize(scene.width, scene.height, scale);
               if (size.reduced) {
-                const px = (w: number, h: number) => `${grouped(Math.ceil(w))} × ${grouped(Math.ceil(h))}`;
+                const px = (w: number, h: number) =>
+                  `${formatNumber(Math.ceil(w), 0)} × ${formatNumber(Math.ceil(h), 0)}`;
                 err(
                   ctx,
                   t(lang, 'render.pngReduced', {
                     scale: String(scale),
                     asked: px(scene.width * scale, scene.height * scale),
-                    side: grouped(PNG_MAX_SIDE),
+                    side: formatNumber(PNG_MAX_SIDE, 0),
                     pixels: String(PNG_MAX_PIXELS / 1e6),
                     zoom: size.zoom.toFixed(2),
                     got: px(size.width, size.height),
@@ -114,9 +115,4 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         out(ctx, t(lang, 'write.done', { file: displayPath(target, ctx.io.cwd), size: formatBytes(size) }));
       }),
     );
-}
-
-/** `70646` as `70,646` (no Intl: loading ICU's number formats costs more than the whole message). */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
