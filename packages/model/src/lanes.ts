@@ -41,14 +41,12 @@ export interface BlueprintIndex {
   readonly actions: ReadonlyMap<Id, Action>;
   readonly lanes: ReadonlyMap<Id, Lane>;
   readonly stepIndex: ReadonlyMap<Id, number>;
-  /** Position of each action in `blueprint.actions`. */
-  readonly actionOrder: ReadonlyMap<Id, number>;
   readonly zoneOf: (actionId: Id) => LaneRole | undefined;
 }
 
 /**
- * Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. The step index and
- * action order are built on first use (lint never asks for them).
+ * Builds the lookup tables for a blueprint once, so rules do not scan lists repeatedly. The step index is
+ * built on first use (lint never asks for it).
  */
 export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
   // Plain loops: `new Map(list.map(...))` would allocate a pair per entry.
@@ -60,7 +58,6 @@ export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
   // that actions use, as before.
   const laneZones = new Map<Id, LaneRole>();
   let stepIndex: Map<Id, number> | undefined;
-  let actionOrder: Map<Id, number> | undefined;
   const zoneOf = (actionId: Id): LaneRole | undefined => {
     const a = actions.get(actionId);
     if (a === undefined) return undefined;
@@ -82,13 +79,6 @@ export function indexBlueprint(blueprint: Blueprint): BlueprintIndex {
         for (const s of blueprint.steps) stepIndex.set(s.id, s.index);
       }
       return stepIndex;
-    },
-    get actionOrder(): ReadonlyMap<Id, number> {
-      if (actionOrder === undefined) {
-        actionOrder = new Map();
-        for (let i = 0; i < blueprint.actions.length; i++) actionOrder.set(blueprint.actions[i]!.id, i);
-      }
-      return actionOrder;
     },
     zoneOf,
   };
